@@ -1,0 +1,63 @@
+package org.regiolab.accounts;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.regiolab.platform.ItemsPage;
+import org.regiolab.platform.LikePattern;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** The list of accounts as administrators search, filter and page through it. */
+@Component
+public class AccountDirectory {
+
+	private static final String FILTER = """
+			from account a
+			where (cast(:pattern as text) is null or a.email like :pattern or lower(a.display_name) like :pattern)
+			  and (cast(:role as text) is null or exists (select 1 from account_role r where r.account = a.id and r.role = :role))
+			""";
+
+	private final JdbcClient jdbc;
+
+	AccountDirectory(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public ItemsPage<AccountView> find(@Nullable String query, @Nullable Role role, int page, int size) {
+		String pattern = LikePattern.contains(query);
+		String roleName = role == null ? null : role.name();
+		long total = jdbc.sql("select count(*) " + FILTER)
+			.param("pattern", pattern).param("role", roleName)
+			.query(Long.class).single();
+		List<AccountView> items = jdbc.sql("""
+				select a.id, a.email, a.display_name, a.enabled, a.password_hash is null as pending, a.created_at,
+				       array(select r.role from account_role r where r.account = a.id) as roles
+				""" + FILTER + " order by lower(a.display_name), a.email limit :limit offset :offset")
+			.param("pattern", pattern).param("role", roleName)
+			.param("limit", size).param("offset", (long) page * size)
+			.query(AccountDirectory::view)
+			.list();
+		return new ItemsPage<>(items, total, page, size);
+	}
+
+	private static AccountView view(ResultSet rs, int row) throws SQLException {
+		return new AccountView(rs.getObject("id", UUID.class), rs.getString("email"), rs.getString("display_name"),
+				roles(rs.getArray("roles")), rs.getBoolean("enabled"), rs.getBoolean("pending"),
+				rs.getTimestamp("created_at").toInstant());
+	}
+
+	private static Set<Role> roles(Array array) throws SQLException {
+		Set<Role> roles = EnumSet.noneOf(Role.class);
+		Arrays.stream((Object[]) array.getArray()).map(name -> Role.valueOf((String) name)).forEach(roles::add);
+		return roles;
+	}
+}

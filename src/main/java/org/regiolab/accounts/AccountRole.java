@@ -1,0 +1,5 @@
+package org.regiolab.accounts;
+
+/** One role granted to an account. */
+record AccountRole(Role role) {
+}

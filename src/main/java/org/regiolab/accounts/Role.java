@@ -1,0 +1,18 @@
+package org.regiolab.accounts;
+
+/** What a signed-in person may do; anonymous visitors see public pages only. */
+public enum Role {
+
+	/** Runs the installation: users, roles, reference data. */
+	ADMIN,
+	/** Coordinates an alliance or lab. */
+	COORDINATOR,
+	/** Belongs to a member organisation. */
+	MEMBER,
+	/** Advises businesses, for example at consultation days. */
+	EXPERT;
+
+	public String authority() {
+		return "ROLE_" + name();
+	}
+}

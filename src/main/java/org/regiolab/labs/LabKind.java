@@ -1,0 +1,6 @@
+package org.regiolab.labs;
+
+/** Reallabor, Innovationslabor or Labor sozialer Innovation. */
+public enum LabKind {
+	REALLABOR, INNOVATION_LAB, SOCIAL_INNOVATION_LAB
+}

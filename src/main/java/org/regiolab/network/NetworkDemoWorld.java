@@ -1,0 +1,149 @@
+package org.regiolab.network;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.regiolab.platform.DemoWorldPart;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The alliances and organisations named in the seed documents: Bottrop's Wirtschaftsallianz, the
+ * Metropolregion Nürnberg, Berlin's district alliances (BBWA) and the regional industry
+ * initiatives with their service office.
+ */
+@Component
+class NetworkDemoWorld implements DemoWorldPart {
+
+	record Organisation(String name, OrganisationKind kind, @Nullable String city, @Nullable String website) {
+	}
+
+	record Alliance(String name, AllianceKind kind, String region, @Nullable String vision, String description) {
+	}
+
+	record Membership(String alliance, String organisation, String role) {
+	}
+
+	static final String BOTTROP_OFFICE = "Amt für Wirtschaftsförderung und Standortmanagement der Stadt Bottrop";
+
+	static final List<Organisation> ORGANISATIONS = List.of(
+			new Organisation("Stadt Bottrop", OrganisationKind.MUNICIPALITY, "Bottrop", null),
+			new Organisation(BOTTROP_OFFICE, OrganisationKind.CITY_DEPARTMENT, "Bottrop", null),
+			new Organisation("Referat Migration der Stadt Bottrop", OrganisationKind.CITY_DEPARTMENT, "Bottrop", null),
+			new Organisation("Ausländeramt der Stadt Bottrop", OrganisationKind.CITY_DEPARTMENT, "Bottrop", null),
+			new Organisation("Hochschule Ruhr West", OrganisationKind.RESEARCH, "Bottrop", null),
+			new Organisation("Handwerkskammer Münster", OrganisationKind.CHAMBER, "Münster", null),
+			new Organisation("Kreishandwerkerschaft Emscher-Lippe-West", OrganisationKind.CHAMBER, null, null),
+			new Organisation("Agentur für Arbeit Gelsenkirchen", OrganisationKind.PUBLIC_AGENCY, "Gelsenkirchen", null),
+			new Organisation("Jobcenter Arbeit für Bottrop", OrganisationKind.PUBLIC_AGENCY, "Bottrop", null),
+			new Organisation("JOSEPHS – Das offene Innovationslabor", OrganisationKind.RESEARCH, "Nürnberg", null),
+			new Organisation("Europäische Metropolregion Nürnberg e. V.", OrganisationKind.ASSOCIATION, "Nürnberg", null),
+			new Organisation("Senatsverwaltung für Integration, Arbeit und Soziales", OrganisationKind.PUBLIC_AGENCY,
+					"Berlin", null),
+			new Organisation("Senatsverwaltung für Wirtschaft, Energie und Betriebe", OrganisationKind.PUBLIC_AGENCY,
+					"Berlin", null),
+			new Organisation("zgs consult", OrganisationKind.COMPANY, null, null),
+			new Organisation("Deutsches Institut für Urbanistik (Difu)", OrganisationKind.RESEARCH, "Berlin", null),
+			new Organisation("Sozialforschungsstelle Dortmund", OrganisationKind.RESEARCH, "Dortmund", null),
+			new Organisation("Wuppertal Institut", OrganisationKind.RESEARCH, "Wuppertal", null),
+			new Organisation("ILS – Institut für Landes- und Stadtentwicklungsforschung", OrganisationKind.RESEARCH,
+					"Dortmund", null),
+			new Organisation("Stadt Dortmund", OrganisationKind.MUNICIPALITY, "Dortmund", null),
+			new Organisation("Stadt Wuppertal", OrganisationKind.MUNICIPALITY, "Wuppertal", null),
+			new Organisation("GovLab Arnsberg", OrganisationKind.CITY_DEPARTMENT, "Arnsberg", null),
+			new Organisation("Social Innovation Center Hannover", OrganisationKind.CIVIL_SOCIETY, "Hannover", null),
+			new Organisation("Impact Hub Berlin", OrganisationKind.COMPANY, "Berlin", null),
+			new Organisation("Social Impact Lab Berlin", OrganisationKind.CIVIL_SOCIETY, "Berlin", null),
+			new Organisation("Service- und Beratungsstelle für regionale Industrieinitiativen", OrganisationKind.OTHER,
+					"Berlin", null),
+			new Organisation("The School of Life Berlin", OrganisationKind.COMPANY, "Berlin", null),
+			new Organisation("Innovationsregion Hohenlohe e. V.", OrganisationKind.ASSOCIATION, null, null),
+			new Organisation("MINTec Hohenlohe", OrganisationKind.ASSOCIATION, null, null),
+			new Organisation("Kunststoff-Initiative Bonn/Rhein-Sieg", OrganisationKind.ASSOCIATION, "Bonn", null),
+			new Organisation("Transformationsnetzwerk ReTraSON", OrganisationKind.ASSOCIATION, "Braunschweig", null),
+			new Organisation("Unternehmensnetzwerk Neukölln e. V.", OrganisationKind.ASSOCIATION, "Berlin", null),
+			new Organisation("Bundesministerium für Wirtschaft und Klimaschutz", OrganisationKind.PUBLIC_AGENCY,
+					"Berlin", null));
+
+	static final List<String> BERLIN_DISTRICTS = List.of("Charlottenburg-Wilmersdorf", "Friedrichshain-Kreuzberg",
+			"Lichtenberg", "Marzahn-Hellersdorf", "Mitte", "Neukölln", "Pankow", "Reinickendorf", "Spandau",
+			"Steglitz-Zehlendorf", "Tempelhof-Schöneberg", "Treptow-Köpenick");
+
+	static final String BOTTROP = "Wirtschaftsallianz Bottrop";
+	static final String NUREMBERG = "Metropolregion Nürnberg";
+	static final String INDUSTRY = "Regionale Industrieinitiativen";
+
+	static final List<Alliance> ALLIANCES = List.of(
+			new Alliance(BOTTROP, AllianceKind.BUSINESS_ALLIANCE, "Bottrop", null,
+					"Netzwerk Bottroper Wirtschaftsakteure: eine Plattform, die den Wirtschaftsstandort durch "
+							+ "interdisziplinäre und branchenübergreifende Zusammenarbeit nachhaltig, resilient und "
+							+ "zukunftsfähig aufstellt. Lösungen werden in Reallaboren im Kleinen erprobt und dann im "
+							+ "Netzwerk gestreut."),
+			new Alliance(NUREMBERG, AllianceKind.METROPOLITAN_REGION, "23 Landkreise und 11 kreisfreie Städte",
+					"Heimat für Kreative",
+					"Seit 2005 freiwilliger Zusammenschluss regionaler Akteur*innen: Bürgermeister*innen der Städte "
+							+ "und Landkreise, mehr als 150 Betriebe sowie Vertreter*innen aus Wissenschaft, Kultur und "
+							+ "Verwaltung. Fünf strategische Zielsetzungen; Spielregeln: Freiwilligkeit, Augenhöhe, "
+							+ "Stadt-Land-Partnerschaft."),
+			new Alliance(INDUSTRY, AllianceKind.INDUSTRY_INITIATIVE, "Bundesweit", null,
+					"Die regionalen Industrieinitiativen und ihre Service- und Beratungsstelle; zum 4. Netzwerktreffen "
+							+ "am 5. September 2023 kamen 46 Teilnehmende, davon 26 aus 21 Initiativen."));
+
+	static final List<Membership> MEMBERSHIPS = List.of(
+			new Membership(BOTTROP, BOTTROP_OFFICE, "OFFICE"),
+			new Membership(BOTTROP, "Hochschule Ruhr West", "MEMBER"),
+			new Membership(BOTTROP, "Handwerkskammer Münster", "MEMBER"),
+			new Membership(BOTTROP, "Kreishandwerkerschaft Emscher-Lippe-West", "MEMBER"),
+			new Membership(BOTTROP, "Agentur für Arbeit Gelsenkirchen", "MEMBER"),
+			new Membership(BOTTROP, "Jobcenter Arbeit für Bottrop", "MEMBER"),
+			new Membership(NUREMBERG, "Europäische Metropolregion Nürnberg e. V.", "OFFICE"),
+			new Membership(INDUSTRY, "Service- und Beratungsstelle für regionale Industrieinitiativen", "OFFICE"),
+			new Membership(INDUSTRY, "Innovationsregion Hohenlohe e. V.", "MEMBER"),
+			new Membership(INDUSTRY, "Kunststoff-Initiative Bonn/Rhein-Sieg", "MEMBER"),
+			new Membership(INDUSTRY, "Transformationsnetzwerk ReTraSON", "MEMBER"),
+			new Membership(INDUSTRY, "Unternehmensnetzwerk Neukölln e. V.", "MEMBER"));
+
+	private final JdbcClient jdbc;
+
+	NetworkDemoWorld(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	public int order() {
+		return 200;
+	}
+
+	@Override
+	public void load() {
+		ORGANISATIONS.forEach(this::insert);
+		ALLIANCES.forEach(this::insert);
+		BERLIN_DISTRICTS.forEach(district -> insert(new Alliance("BBWA " + district, AllianceKind.DISTRICT_ALLIANCE,
+				"Berlin-" + district, null, "Bezirkliches Bündnis für Wirtschaft und Arbeit im Bezirk " + district
+						+ ", mit einer Geschäftsstelle; gefördert aus Mitteln des Europäischen Sozialfonds.")));
+		MEMBERSHIPS.forEach(this::insert);
+	}
+
+	private void insert(Organisation organisation) {
+		jdbc.sql("insert into organisation (id, name, kind, city, website) values (?, ?, ?, ?, ?)")
+			.params(UUID.randomUUID(), organisation.name(), organisation.kind().name(), organisation.city(),
+					organisation.website())
+			.update();
+	}
+
+	private void insert(Alliance alliance) {
+		jdbc.sql("insert into alliance (id, name, kind, region, vision, description) values (?, ?, ?, ?, ?, ?)")
+			.params(UUID.randomUUID(), alliance.name(), alliance.kind().name(), alliance.region(), alliance.vision(),
+					alliance.description())
+			.update();
+	}
+
+	private void insert(Membership membership) {
+		jdbc.sql("""
+				insert into alliance_membership (alliance, organisation, role)
+				select a.id, o.id, ? from alliance a, organisation o where a.name = ? and o.name = ?
+				""").params(membership.role(), membership.alliance(), membership.organisation()).update();
+	}
+}

@@ -1,0 +1,134 @@
+package org.regiolab.platform.api;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import java.util.NoSuchElementException;
+import java.util.stream.Stream;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.regiolab.platform.ApiProblems;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.NestedExceptionUtils;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.lang.Nullable;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Answers every error of an API controller with problem details in the caller's language: 422
+ * with the offending fields for invalid input, 413 for an oversized body, and a plain 500 that
+ * tells nothing of the inside for anything unexpected.
+ */
+@RestControllerAdvice(annotations = RestController.class)
+class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+	private final ApiProblems problems;
+	private final MessageSource messages;
+
+	ApiExceptionHandler(ApiProblems problems, MessageSource messages) {
+		this.problems = problems;
+		this.messages = messages;
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		return invalid(ex.getBindingResult(), request);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		Locale locale = LocaleContextHolder.getLocale();
+		List<FieldMessage> errors = ex.getParameterValidationResults().stream()
+			.flatMap(result -> result.getResolvableErrors().stream()
+				.map(error -> new FieldMessage(result.getMethodParameter().getParameterName(),
+						messages.getMessage(error, locale))))
+			.toList();
+		return unprocessable(errors, request);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		if (NestedExceptionUtils.getRootCause(ex) instanceof RequestBodyTooLargeException) {
+			return handleExceptionInternal(ex, null, headers, HttpStatus.CONTENT_TOO_LARGE, request);
+		}
+		return handleExceptionInternal(ex, null, headers, HttpStatus.BAD_REQUEST, request);
+	}
+
+	@ExceptionHandler(NoSuchElementException.class)
+	ResponseEntity<Object> notFound(NoSuchElementException ex, WebRequest request) {
+		return handleExceptionInternal(ex, null, new HttpHeaders(), HttpStatus.NOT_FOUND, request);
+	}
+
+	@ExceptionHandler(Exception.class)
+	ResponseEntity<Object> unexpected(Exception ex, WebRequest request) {
+		log.error("Unexpected error answering {}", path(request), ex);
+		return handleExceptionInternal(ex, null, new HttpHeaders(), HttpStatus.INTERNAL_SERVER_ERROR, request);
+	}
+
+	/** Every answer gets our localized wording; Spring's own texts are English only. */
+	@Override
+	protected ResponseEntity<Object> createResponseEntity(@Nullable Object body, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		return answer(problems.problem(status, LocaleContextHolder.getLocale()), headers, request);
+	}
+
+	private static ResponseEntity<Object> answer(ProblemDetail problem, HttpHeaders headers, WebRequest request) {
+		problem.setInstance(URI.create(path(request)));
+		return ResponseEntity.status(problem.getStatus())
+			.headers(headers)
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.body(problem);
+	}
+
+	private ResponseEntity<Object> invalid(BindingResult result, WebRequest request) {
+		Locale locale = LocaleContextHolder.getLocale();
+		List<FieldMessage> errors = result.getFieldErrors().stream()
+			.map(error -> new FieldMessage(error.getField(), messages.getMessage(error, locale)))
+			.toList();
+		List<FieldMessage> global = result.getGlobalErrors().stream()
+			.map(error -> new FieldMessage(error.getObjectName(), messages.getMessage(error, locale)))
+			.toList();
+		return unprocessable(Stream.concat(errors.stream(), global.stream()).toList(), request);
+	}
+
+	private ResponseEntity<Object> unprocessable(List<FieldMessage> errors, WebRequest request) {
+		ProblemDetail problem = problems.problem(HttpStatus.UNPROCESSABLE_CONTENT, LocaleContextHolder.getLocale());
+		problem.setProperty("errors", errors);
+		return answer(problem, new HttpHeaders(), request);
+	}
+
+	private static String path(WebRequest request) {
+		if (request instanceof ServletWebRequest servlet) {
+			HttpServletRequest http = servlet.getRequest();
+			return http.getRequestURI();
+		}
+		return "";
+	}
+
+	/** One offending field of a request and what is wrong with it. */
+	record FieldMessage(String field, String message) {
+	}
+}
