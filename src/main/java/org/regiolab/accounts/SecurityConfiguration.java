@@ -50,7 +50,7 @@ class SecurityConfiguration {
 		http.securityMatcher("/api/**", "/actuator/**")
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
-				.requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
+				.requestMatchers("/actuator/**", "/api/v1/users", "/api/v1/users/**").hasRole(Role.ADMIN.name())
 				.anyRequest().authenticated())
 			.httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
 			// not beans, so that the servlet container does not run them outside the chain as well

@@ -2,6 +2,7 @@ package org.regiolab.accounts.web;
 
 import java.util.List;
 
+import org.springframework.http.MediaType;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -16,7 +17,7 @@ class MeController {
 	record Me(String email, List<String> roles) {
 	}
 
-	@GetMapping("/api/v1/me")
+	@GetMapping(path = "/api/v1/me", produces = MediaType.APPLICATION_JSON_VALUE)
 	Me me(@AuthenticationPrincipal UserDetails user) {
 		List<String> roles = user.getAuthorities().stream()
 			.map(GrantedAuthority::getAuthority)

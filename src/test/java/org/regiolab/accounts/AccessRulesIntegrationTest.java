@@ -1,0 +1,95 @@
+package org.regiolab.accounts;
+
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.regiolab.support.IntegrationTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.anonymous;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Every endpoint, asked by every role: deny unless allowed. Web pages send anonymous visitors to
+ * the login form; the API answers 401; a role that may not see something gets 403.
+ */
+@IntegrationTest
+class AccessRulesIntegrationTest {
+
+	static final String ANONYMOUS = "ANONYMOUS";
+
+	/** Expected status per caller: anonymous, ADMIN, COORDINATOR, MEMBER, EXPERT. */
+	record Rule(String path, int anonymous, int admin, int coordinator, int member, int expert) {
+		int forCaller(String caller) {
+			return switch (caller) {
+				case ANONYMOUS -> anonymous;
+				case "ADMIN" -> admin;
+				case "COORDINATOR" -> coordinator;
+				case "MEMBER" -> member;
+				default -> expert;
+			};
+		}
+	}
+
+	static final List<Rule> RULES = List.of(
+			new Rule("/", 200, 200, 200, 200, 200),
+			new Rule("/login", 200, 200, 200, 200, 200),
+			new Rule("/css/regiolab.css", 200, 200, 200, 200, 200),
+			new Rule("/webjars/htmx.org/dist/htmx.min.js", 200, 200, 200, 200, 200),
+			new Rule("/network/alliances", 302, 200, 200, 200, 200),
+			new Rule("/network/organisations", 302, 200, 200, 200, 200),
+			new Rule("/labs", 302, 200, 200, 200, 200),
+			new Rule("/account/tokens", 302, 200, 200, 200, 200),
+			new Rule("/admin/users", 302, 200, 403, 403, 403),
+			new Rule("/admin/users/new", 302, 200, 403, 403, 403),
+			new Rule("/api/v1/me", 401, 200, 200, 200, 200),
+			new Rule("/api/v1/me/tokens", 401, 200, 200, 200, 200),
+			new Rule("/api/v1/users", 401, 200, 403, 403, 403),
+			new Rule("/actuator/health", 200, 200, 200, 200, 200),
+			new Rule("/actuator/health/readiness", 200, 200, 200, 200, 200),
+			new Rule("/actuator/prometheus", 401, 200, 403, 403, 403),
+			new Rule("/v3/api-docs", 200, 200, 200, 200, 200));
+
+	@Autowired
+	MockMvc mvc;
+
+	static Stream<Arguments> everyEndpointForEveryRole() {
+		return RULES.stream()
+			.flatMap(rule -> Stream.of(ANONYMOUS, "ADMIN", "COORDINATOR", "MEMBER", "EXPERT")
+				.map(caller -> Arguments.of(rule.path(), caller, rule.forCaller(caller))));
+	}
+
+	@ParameterizedTest(name = "{1} GET {0} -> {2}")
+	@MethodSource
+	void everyEndpointForEveryRole(String path, String caller, int expected) throws Exception {
+		mvc.perform(get(path).with(as(caller))).andExpect(status().is(expected));
+	}
+
+	private static RequestPostProcessor as(String caller) {
+		if (caller.equals(ANONYMOUS)) {
+			return anonymous();
+		}
+		DemoLogins.DemoLogin login = DemoLogins.LOGINS.stream()
+			.filter(candidate -> candidate.role().name().equals(caller))
+			.findFirst()
+			.orElseThrow();
+		// HTTP Basic works for the API; for pages the web chain ignores it, so sign in the session way
+		return request -> {
+			if (request.getRequestURI().startsWith("/api/") || request.getRequestURI().startsWith("/actuator/")) {
+				return httpBasic(login.email(), login.password()).postProcessRequest(request);
+			}
+			return org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+				.user(login.email())
+				.roles(login.role().name())
+				.postProcessRequest(request);
+		};
+	}
+}
