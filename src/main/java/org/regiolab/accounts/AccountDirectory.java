@@ -5,14 +5,15 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.regiolab.platform.ItemsPage;
 import org.regiolab.platform.LikePattern;
+import org.regiolab.platform.PageQuery;
 
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -20,11 +21,14 @@ import org.springframework.stereotype.Component;
 @Component
 public class AccountDirectory {
 
-	private static final String FILTER = """
+	private static final PageQuery QUERY = new PageQuery("""
+			select a.id, a.email, a.display_name, a.enabled, a.password_hash is null as pending, a.created_at,
+			       array(select r.role from account_role r where r.account = a.id) as roles""", """
 			from account a
 			where (cast(:pattern as text) is null or a.email like :pattern or lower(a.display_name) like :pattern)
-			  and (cast(:role as text) is null or exists (select 1 from account_role r where r.account = a.id and r.role = :role))
-			""";
+			  and (cast(:role as text) is null
+			       or exists (select 1 from account_role r where r.account = a.id and r.role = :role))""",
+			"order by lower(a.display_name), a.email");
 
 	private final JdbcClient jdbc;
 
@@ -33,20 +37,9 @@ public class AccountDirectory {
 	}
 
 	public ItemsPage<AccountView> find(@Nullable String query, @Nullable Role role, int page, int size) {
-		String pattern = LikePattern.contains(query);
-		String roleName = role == null ? null : role.name();
-		long total = jdbc.sql("select count(*) " + FILTER)
-			.param("pattern", pattern).param("role", roleName)
-			.query(Long.class).single();
-		List<AccountView> items = jdbc.sql("""
-				select a.id, a.email, a.display_name, a.enabled, a.password_hash is null as pending, a.created_at,
-				       array(select r.role from account_role r where r.account = a.id) as roles
-				""" + FILTER + " order by lower(a.display_name), a.email limit :limit offset :offset")
-			.param("pattern", pattern).param("role", roleName)
-			.param("limit", size).param("offset", (long) page * size)
-			.query(AccountDirectory::view)
-			.list();
-		return new ItemsPage<>(items, total, page, size);
+		MapSqlParameterSource filters = new MapSqlParameterSource("pattern", LikePattern.contains(query))
+			.addValue("role", role == null ? null : role.name());
+		return QUERY.run(jdbc, filters, AccountDirectory::view, page, size);
 	}
 
 	private static AccountView view(ResultSet rs, int row) throws SQLException {

@@ -1,12 +1,14 @@
 package org.regiolab.labs;
 
-import java.util.List;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.regiolab.platform.ItemsPage;
 import org.regiolab.platform.LikePattern;
+import org.regiolab.platform.PageQuery;
 
+import org.springframework.jdbc.core.DataClassRowMapper;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -18,8 +20,10 @@ public class LabList {
 	public record LabRow(UUID id, String name, LabKind kind, @Nullable String place, @Nullable String background) {
 	}
 
-	private static final String WHERE = " where (cast(:pattern as text) is null or lower(name) like :pattern) "
-			+ "and (cast(:kind as text) is null or kind = :kind)";
+	private static final PageQuery QUERY = new PageQuery("select id, name, kind, place, background", """
+			from lab
+			where (cast(:pattern as text) is null or lower(name) like :pattern)
+			  and (cast(:kind as text) is null or kind = :kind)""", "order by lower(name), id");
 
 	private final JdbcClient jdbc;
 
@@ -28,16 +32,8 @@ public class LabList {
 	}
 
 	public ItemsPage<LabRow> find(@Nullable String query, @Nullable LabKind kind, int page, int size) {
-		String pattern = LikePattern.contains(query);
-		String kindName = kind == null ? null : kind.name();
-		long total = jdbc.sql("select count(*) from lab" + WHERE)
-			.param("pattern", pattern).param("kind", kindName)
-			.query(Long.class).single();
-		List<LabRow> rows = jdbc.sql("select id, name, kind, place, background from lab" + WHERE
-				+ " order by lower(name) limit :limit offset :offset")
-			.param("pattern", pattern).param("kind", kindName)
-			.param("limit", size).param("offset", (long) page * size)
-			.query(LabRow.class).list();
-		return new ItemsPage<>(rows, total, page, size);
+		MapSqlParameterSource filters = new MapSqlParameterSource("pattern", LikePattern.contains(query))
+			.addValue("kind", kind == null ? null : kind.name());
+		return QUERY.run(jdbc, filters, new DataClassRowMapper<>(LabRow.class), page, size);
 	}
 }

@@ -1,48 +1,25 @@
 package org.regiolab.accounts.web;
 
 import java.util.EnumSet;
-import java.util.Set;
 
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
-import jakarta.validation.constraints.Size;
 import org.regiolab.accounts.AccountView;
 import org.regiolab.accounts.Role;
 
 /** What an administrator may change of an account. */
-class AccountForm {
-
-	@NotBlank
-	@Size(max = 200)
-	private String displayName = "";
-
-	@NotEmpty
-	private Set<Role> roles = EnumSet.noneOf(Role.class);
+class AccountForm extends AccountFields {
 
 	private boolean enabled;
 
+	AccountForm() {
+		super(EnumSet.noneOf(Role.class));
+	}
+
 	static AccountForm of(AccountView account) {
 		AccountForm form = new AccountForm();
-		form.displayName = account.displayName();
-		form.roles = account.roles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(account.roles());
+		form.setDisplayName(account.displayName());
+		form.setRoles(account.roles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(account.roles()));
 		form.enabled = account.enabled();
 		return form;
-	}
-
-	public String getDisplayName() {
-		return displayName;
-	}
-
-	public void setDisplayName(String displayName) {
-		this.displayName = displayName;
-	}
-
-	public Set<Role> getRoles() {
-		return roles;
-	}
-
-	public void setRoles(Set<Role> roles) {
-		this.roles = roles;
 	}
 
 	public boolean isEnabled() {
