@@ -67,9 +67,10 @@ class NetworkDemoWorld implements DemoWorldPart {
 			new Organisation("Bundesministerium für Wirtschaft und Klimaschutz", OrganisationKind.PUBLIC_AGENCY,
 					"Berlin", null));
 
+	// The seed names ten BBWA offices but not their districts; which ten is the demo's choice.
 	static final List<String> BERLIN_DISTRICTS = List.of("Charlottenburg-Wilmersdorf", "Friedrichshain-Kreuzberg",
-			"Lichtenberg", "Marzahn-Hellersdorf", "Mitte", "Neukölln", "Pankow", "Reinickendorf", "Spandau",
-			"Steglitz-Zehlendorf", "Tempelhof-Schöneberg", "Treptow-Köpenick");
+			"Lichtenberg", "Marzahn-Hellersdorf", "Mitte", "Neukölln", "Pankow", "Spandau", "Tempelhof-Schöneberg",
+			"Treptow-Köpenick");
 
 	static final String BOTTROP = "Wirtschaftsallianz Bottrop";
 	static final String NUREMBERG = "Metropolregion Nürnberg";

@@ -21,10 +21,10 @@ class DemoWorldIntegrationTest {
 	DemoWorldLoader loader;
 
 	@Test
-	void holdsTheAlliancesOfTheSeeds() {
+	void holdsTheAlliancesOfTheSeedsWithTheTenBbwaOffices() {
 		assertThat(names("alliance")).contains("Wirtschaftsallianz Bottrop", "Metropolregion Nürnberg",
 				"Regionale Industrieinitiativen", "BBWA Friedrichshain-Kreuzberg");
-		assertThat(count("select count(*) from alliance where kind = 'DISTRICT_ALLIANCE'")).isEqualTo(12);
+		assertThat(count("select count(*) from alliance where kind = 'DISTRICT_ALLIANCE'")).isEqualTo(10);
 		assertThat(jdbc.sql("select vision from alliance where name = 'Metropolregion Nürnberg'").query(String.class)
 			.single()).isEqualTo("Heimat für Kreative");
 	}
