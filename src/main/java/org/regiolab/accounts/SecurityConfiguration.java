@@ -6,6 +6,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -20,12 +21,14 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * Deny unless allowed. Two filter chains: the API and the operations endpoints are stateless
+ * Deny unless allowed. Modules guard what only some roles may do with {@code @PreAuthorize} on
+ * their controllers; the URL rules here are the floor beneath. Two filter chains: the API and the operations endpoints are stateless
  * and sign in with HTTP Basic or a personal API token; the web pages use a session, the login
  * form and CSRF tokens. Errors are left to the error controller, which answers the API with
  * problem details and browsers with a page.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
 class SecurityConfiguration {
 
 	/** No inline scripts anywhere; styles only from our own stylesheet. */

@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
 @Component
 class NetworkDemoWorld implements DemoWorldPart {
 
-	record Organisation(String name, OrganisationKind kind, @Nullable String city, @Nullable String website) {
+	record Organisation(String name, OrganisationKind kind, @Nullable String sectorCode, @Nullable String regionKey,
+			@Nullable String city) {
 	}
 
 	record Alliance(String name, AllianceKind kind, String region, @Nullable String vision, String description) {
@@ -29,43 +30,38 @@ class NetworkDemoWorld implements DemoWorldPart {
 	static final String BOTTROP_OFFICE = "Amt für Wirtschaftsförderung und Standortmanagement der Stadt Bottrop";
 
 	static final List<Organisation> ORGANISATIONS = List.of(
-			new Organisation("Stadt Bottrop", OrganisationKind.MUNICIPALITY, "Bottrop", null),
-			new Organisation(BOTTROP_OFFICE, OrganisationKind.CITY_DEPARTMENT, "Bottrop", null),
-			new Organisation("Referat Migration der Stadt Bottrop", OrganisationKind.CITY_DEPARTMENT, "Bottrop", null),
-			new Organisation("Ausländeramt der Stadt Bottrop", OrganisationKind.CITY_DEPARTMENT, "Bottrop", null),
-			new Organisation("Hochschule Ruhr West", OrganisationKind.RESEARCH, "Bottrop", null),
-			new Organisation("Handwerkskammer Münster", OrganisationKind.CHAMBER, "Münster", null),
-			new Organisation("Kreishandwerkerschaft Emscher-Lippe-West", OrganisationKind.CHAMBER, null, null),
-			new Organisation("Agentur für Arbeit Gelsenkirchen", OrganisationKind.PUBLIC_AGENCY, "Gelsenkirchen", null),
-			new Organisation("Jobcenter Arbeit für Bottrop", OrganisationKind.PUBLIC_AGENCY, "Bottrop", null),
-			new Organisation("JOSEPHS – Das offene Innovationslabor", OrganisationKind.RESEARCH, "Nürnberg", null),
-			new Organisation("Europäische Metropolregion Nürnberg e. V.", OrganisationKind.ASSOCIATION, "Nürnberg", null),
-			new Organisation("Senatsverwaltung für Integration, Arbeit und Soziales", OrganisationKind.PUBLIC_AGENCY,
-					"Berlin", null),
-			new Organisation("Senatsverwaltung für Wirtschaft, Energie und Betriebe", OrganisationKind.PUBLIC_AGENCY,
-					"Berlin", null),
-			new Organisation("zgs consult", OrganisationKind.COMPANY, null, null),
-			new Organisation("Deutsches Institut für Urbanistik (Difu)", OrganisationKind.RESEARCH, "Berlin", null),
-			new Organisation("Sozialforschungsstelle Dortmund", OrganisationKind.RESEARCH, "Dortmund", null),
-			new Organisation("Wuppertal Institut", OrganisationKind.RESEARCH, "Wuppertal", null),
-			new Organisation("ILS – Institut für Landes- und Stadtentwicklungsforschung", OrganisationKind.RESEARCH,
-					"Dortmund", null),
-			new Organisation("Stadt Dortmund", OrganisationKind.MUNICIPALITY, "Dortmund", null),
-			new Organisation("Stadt Wuppertal", OrganisationKind.MUNICIPALITY, "Wuppertal", null),
-			new Organisation("GovLab Arnsberg", OrganisationKind.CITY_DEPARTMENT, "Arnsberg", null),
-			new Organisation("Social Innovation Center Hannover", OrganisationKind.CIVIL_SOCIETY, "Hannover", null),
-			new Organisation("Impact Hub Berlin", OrganisationKind.COMPANY, "Berlin", null),
-			new Organisation("Social Impact Lab Berlin", OrganisationKind.CIVIL_SOCIETY, "Berlin", null),
-			new Organisation("Service- und Beratungsstelle für regionale Industrieinitiativen", OrganisationKind.OTHER,
-					"Berlin", null),
-			new Organisation("The School of Life Berlin", OrganisationKind.COMPANY, "Berlin", null),
-			new Organisation("Innovationsregion Hohenlohe e. V.", OrganisationKind.ASSOCIATION, null, null),
-			new Organisation("MINTec Hohenlohe", OrganisationKind.ASSOCIATION, null, null),
-			new Organisation("Kunststoff-Initiative Bonn/Rhein-Sieg", OrganisationKind.ASSOCIATION, "Bonn", null),
-			new Organisation("Transformationsnetzwerk ReTraSON", OrganisationKind.ASSOCIATION, "Braunschweig", null),
-			new Organisation("Unternehmensnetzwerk Neukölln e. V.", OrganisationKind.ASSOCIATION, "Berlin", null),
-			new Organisation("Bundesministerium für Wirtschaft und Klimaschutz", OrganisationKind.PUBLIC_AGENCY,
-					"Berlin", null));
+			new Organisation("Stadt Bottrop", OrganisationKind.MUNICIPALITY, "84", "05512", "Bottrop"),
+			new Organisation(BOTTROP_OFFICE, OrganisationKind.CITY_DEPARTMENT, "84", "05512", "Bottrop"),
+			new Organisation("Referat Migration der Stadt Bottrop", OrganisationKind.CITY_DEPARTMENT, "84", "05512", "Bottrop"),
+			new Organisation("Ausländeramt der Stadt Bottrop", OrganisationKind.CITY_DEPARTMENT, "84", "05512", "Bottrop"),
+			new Organisation("Hochschule Ruhr West", OrganisationKind.RESEARCH, "85", "05512", "Bottrop"),
+			new Organisation("Handwerkskammer Münster", OrganisationKind.CHAMBER, "94", "05515", "Münster"),
+			new Organisation("Kreishandwerkerschaft Emscher-Lippe-West", OrganisationKind.CHAMBER, "94", null, null),
+			new Organisation("Agentur für Arbeit Gelsenkirchen", OrganisationKind.PUBLIC_AGENCY, "84", "05513", "Gelsenkirchen"),
+			new Organisation("Jobcenter Arbeit für Bottrop", OrganisationKind.PUBLIC_AGENCY, "84", "05512", "Bottrop"),
+			new Organisation("JOSEPHS – Das offene Innovationslabor", OrganisationKind.RESEARCH, "72", "09564", "Nürnberg"),
+			new Organisation("Europäische Metropolregion Nürnberg e. V.", OrganisationKind.ASSOCIATION, "94", "09564", "Nürnberg"),
+			new Organisation("Senatsverwaltung für Integration, Arbeit und Soziales", OrganisationKind.PUBLIC_AGENCY, "84", "11000", "Berlin"),
+			new Organisation("Senatsverwaltung für Wirtschaft, Energie und Betriebe", OrganisationKind.PUBLIC_AGENCY, "84", "11000", "Berlin"),
+			new Organisation("zgs consult", OrganisationKind.COMPANY, "70", null, null),
+			new Organisation("Deutsches Institut für Urbanistik (Difu)", OrganisationKind.RESEARCH, "72", "11000", "Berlin"),
+			new Organisation("Sozialforschungsstelle Dortmund", OrganisationKind.RESEARCH, "72", "05913", "Dortmund"),
+			new Organisation("Wuppertal Institut", OrganisationKind.RESEARCH, "72", "05124", "Wuppertal"),
+			new Organisation("ILS – Institut für Landes- und Stadtentwicklungsforschung", OrganisationKind.RESEARCH, "72", "05913", "Dortmund"),
+			new Organisation("Stadt Dortmund", OrganisationKind.MUNICIPALITY, "84", "05913", "Dortmund"),
+			new Organisation("Stadt Wuppertal", OrganisationKind.MUNICIPALITY, "84", "05124", "Wuppertal"),
+			new Organisation("GovLab Arnsberg", OrganisationKind.CITY_DEPARTMENT, "84", "05958", "Arnsberg"),
+			new Organisation("Social Innovation Center Hannover", OrganisationKind.CIVIL_SOCIETY, "94", "03241", "Hannover"),
+			new Organisation("Impact Hub Berlin", OrganisationKind.COMPANY, "82", "11000", "Berlin"),
+			new Organisation("Social Impact Lab Berlin", OrganisationKind.CIVIL_SOCIETY, "94", "11000", "Berlin"),
+			new Organisation("Service- und Beratungsstelle für regionale Industrieinitiativen", OrganisationKind.OTHER, "70", "11000", "Berlin"),
+			new Organisation("The School of Life Berlin", OrganisationKind.COMPANY, "85", "11000", "Berlin"),
+			new Organisation("Innovationsregion Hohenlohe e. V.", OrganisationKind.ASSOCIATION, "94", "08126", null),
+			new Organisation("MINTec Hohenlohe", OrganisationKind.ASSOCIATION, "94", "08126", null),
+			new Organisation("Kunststoff-Initiative Bonn/Rhein-Sieg", OrganisationKind.ASSOCIATION, "94", "05314", "Bonn"),
+			new Organisation("Transformationsnetzwerk ReTraSON", OrganisationKind.ASSOCIATION, "94", "03101", "Braunschweig"),
+			new Organisation("Unternehmensnetzwerk Neukölln e. V.", OrganisationKind.ASSOCIATION, "94", "11000", "Berlin"),
+			new Organisation("Bundesministerium für Wirtschaft und Klimaschutz", OrganisationKind.PUBLIC_AGENCY, "84", "11000", "Berlin"));
 
 	// The seed names ten BBWA offices but not their districts; which ten is the demo's choice.
 	static final List<String> BERLIN_DISTRICTS = List.of("Charlottenburg-Wilmersdorf", "Friedrichshain-Kreuzberg",
@@ -128,9 +124,9 @@ class NetworkDemoWorld implements DemoWorldPart {
 	}
 
 	private void insert(Organisation organisation) {
-		jdbc.sql("insert into organisation (id, name, kind, city, website) values (?, ?, ?, ?, ?)")
-			.params(UUID.randomUUID(), organisation.name(), organisation.kind().name(), organisation.city(),
-					organisation.website())
+		jdbc.sql("insert into organisation (id, name, kind, sector_code, region_key, city) values (?, ?, ?, ?, ?, ?)")
+			.params(UUID.randomUUID(), organisation.name(), organisation.kind().name(), organisation.sectorCode(),
+					organisation.regionKey(), organisation.city())
 			.update();
 	}
 

@@ -6,6 +6,7 @@ import org.jspecify.annotations.Nullable;
 import org.regiolab.platform.ItemsPage;
 import org.regiolab.platform.LikePattern;
 import org.regiolab.platform.PageQuery;
+import org.regiolab.platform.TextSearch;
 
 import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -21,8 +22,19 @@ public class NetworkLists {
 	}
 
 	/** An organisation in a list, with the alliances it belongs to. */
-	public record OrganisationRow(UUID id, String name, OrganisationKind kind, @Nullable String city,
-			@Nullable String alliances) {
+	public record OrganisationRow(UUID id, String name, OrganisationKind kind, @Nullable String sectorCode,
+			@Nullable String regionKey, @Nullable String postalCode, @Nullable String city, @Nullable String alliances) {
+	}
+
+	/**
+	 * What an organisation list is filtered by; every part may be missing.
+	 * @param query words to find in name, town or description
+	 * @param sector a WZ 2008 division, or a section letter for all its divisions
+	 * @param region an official regional key
+	 * @param alliance organisations that belong to this alliance
+	 */
+	public record OrganisationFilter(@Nullable String query, @Nullable OrganisationKind kind, @Nullable String sector,
+			@Nullable String region, @Nullable UUID alliance) {
 	}
 
 	private static final PageQuery ALLIANCES = new PageQuery("""
@@ -33,12 +45,18 @@ public class NetworkLists {
 			  and (cast(:kind as text) is null or a.kind = :kind)""", "order by lower(a.name), a.id");
 
 	private static final PageQuery ORGANISATIONS = new PageQuery("""
-			select o.id, o.name, o.kind, o.city,
+			select o.id, o.name, o.kind, o.sector_code, o.region_key, o.postal_code, o.city,
 			       (select string_agg(a.name, ', ' order by a.name) from alliance_membership m
 			        join alliance a on a.id = m.alliance where m.organisation = o.id) as alliances""", """
 			from organisation o
-			where (cast(:pattern as text) is null or lower(o.name) like :pattern)
-			  and (cast(:kind as text) is null or o.kind = :kind)""", "order by lower(o.name), o.id");
+			where (cast(:words as text) is null or o.search @@ to_tsquery('german', :words) or lower(o.name) like :pattern)
+			  and (cast(:kind as text) is null or o.kind = :kind)
+			  and (cast(:sector as text) is null or o.sector_code = :sector
+			       or o.sector_code in (select code from sector where section = :sector))
+			  and (cast(:region as text) is null or o.region_key = :region)
+			  and (cast(:alliance as uuid) is null
+			       or exists (select 1 from alliance_membership m where m.organisation = o.id and m.alliance = :alliance))""",
+			"order by lower(o.name), o.id");
 
 	private final JdbcClient jdbc;
 
@@ -50,9 +68,17 @@ public class NetworkLists {
 		return ALLIANCES.run(jdbc, filters(query, kind), new DataClassRowMapper<>(AllianceRow.class), page, size);
 	}
 
-	public ItemsPage<OrganisationRow> organisations(@Nullable String query, @Nullable OrganisationKind kind, int page,
-			int size) {
-		return ORGANISATIONS.run(jdbc, filters(query, kind), new DataClassRowMapper<>(OrganisationRow.class), page, size);
+	public ItemsPage<OrganisationRow> organisations(OrganisationFilter filter, int page, int size) {
+		MapSqlParameterSource filters = filters(filter.query(), filter.kind())
+			.addValue("words", TextSearch.prefixQuery(filter.query()))
+			.addValue("sector", blankToNull(filter.sector()))
+			.addValue("region", blankToNull(filter.region()))
+			.addValue("alliance", filter.alliance());
+		return ORGANISATIONS.run(jdbc, filters, new DataClassRowMapper<>(OrganisationRow.class), page, size);
+	}
+
+	private static @Nullable String blankToNull(@Nullable String value) {
+		return value == null || value.isBlank() ? null : value.strip();
 	}
 
 	private static MapSqlParameterSource filters(@Nullable String query, @Nullable Enum<?> kind) {

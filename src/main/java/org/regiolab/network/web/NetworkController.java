@@ -3,7 +3,6 @@ package org.regiolab.network.web;
 import org.jspecify.annotations.Nullable;
 import org.regiolab.network.AllianceKind;
 import org.regiolab.network.NetworkLists;
-import org.regiolab.network.OrganisationKind;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -11,13 +10,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The network's alliances and organisations, for signed-in users. */
+/** The network's alliances, for signed-in users. */
 @Controller
 @RequestMapping("/network")
 class NetworkController {
 
 	static final String ALLIANCES = "network/alliances";
-	static final String ORGANISATIONS = "network/organisations";
 	static final int PAGE_SIZE = 25;
 
 	private final NetworkLists lists;
@@ -35,16 +33,5 @@ class NetworkController {
 		model.addAttribute("q", q);
 		model.addAttribute("kind", kind);
 		return ALLIANCES;
-	}
-
-	@GetMapping("/organisations")
-	String organisations(@RequestParam(required = false) @Nullable String q,
-			@RequestParam(required = false) @Nullable OrganisationKind kind, @RequestParam(defaultValue = "0") int page,
-			Model model) {
-		model.addAttribute("rows", lists.organisations(q, kind, Math.max(page, 0), PAGE_SIZE));
-		model.addAttribute("kinds", OrganisationKind.values());
-		model.addAttribute("q", q);
-		model.addAttribute("kind", kind);
-		return ORGANISATIONS;
 	}
 }

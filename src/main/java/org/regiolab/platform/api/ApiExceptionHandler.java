@@ -4,12 +4,15 @@ import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.NoSuchElementException;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.regiolab.platform.ApiProblems;
+import org.regiolab.platform.InvalidInputException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import tools.jackson.databind.exc.MismatchedInputException;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -22,6 +25,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.lang.Nullable;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -71,10 +75,32 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		if (NestedExceptionUtils.getRootCause(ex) instanceof RequestBodyTooLargeException) {
+		Throwable cause = NestedExceptionUtils.getRootCause(ex);
+		if (cause instanceof RequestBodyTooLargeException) {
 			return handleExceptionInternal(ex, null, headers, HttpStatus.CONTENT_TOO_LARGE, request);
 		}
+		if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+			// well-formed JSON with a value of the wrong kind, e.g. an unknown "kind": name the field
+			String field = mismatch.getPath().stream()
+				.map(reference -> reference.getPropertyName() != null ? reference.getPropertyName()
+						: String.valueOf(reference.getIndex()))
+				.collect(Collectors.joining("."));
+			String message = messages.getMessage("typeMismatch", null, LocaleContextHolder.getLocale());
+			return unprocessable(List.of(new FieldMessage(field, message)), request);
+		}
 		return handleExceptionInternal(ex, null, headers, HttpStatus.BAD_REQUEST, request);
+	}
+
+	@ExceptionHandler(InvalidInputException.class)
+	ResponseEntity<Object> invalidInput(InvalidInputException ex, WebRequest request) {
+		String message = messages.getMessage(ex.messageKey(), null, ex.getMessage(), LocaleContextHolder.getLocale());
+		return unprocessable(List.of(new FieldMessage(ex.field(), message)), request);
+	}
+
+	/** Method security refused a signed-in caller. */
+	@ExceptionHandler(AccessDeniedException.class)
+	ResponseEntity<Object> forbidden(AccessDeniedException ex, WebRequest request) {
+		return handleExceptionInternal(ex, null, new HttpHeaders(), HttpStatus.FORBIDDEN, request);
 	}
 
 	@ExceptionHandler(NoSuchElementException.class)

@@ -1,0 +1,111 @@
+package org.regiolab.network;
+
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.regiolab.accounts.AuditLog;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Creates, changes and removes organisations. Each call is one transaction that checks the
+ * reference keys and writes the audit log, so nothing is half-written.
+ */
+@Service
+@Transactional
+public class OrganisationRegistry {
+
+	private final Organisations organisations;
+	private final ReferenceData reference;
+	private final AuditLog audit;
+	private final JdbcClient jdbc;
+
+	OrganisationRegistry(Organisations organisations, ReferenceData reference, AuditLog audit, JdbcClient jdbc) {
+		this.organisations = organisations;
+		this.reference = reference;
+		this.audit = audit;
+		this.jdbc = jdbc;
+	}
+
+	public UUID create(OrganisationData data) {
+		OrganisationData clean = tidy(data);
+		reference.requireKnown(clean.sectorCode(), clean.regionKey());
+		Organisation organisation = organisations.save(Organisation.create(clean));
+		audit.record("organisation.created", subject(organisation.id()), clean.name());
+		return organisation.id();
+	}
+
+	public void update(UUID id, OrganisationData data) {
+		OrganisationData clean = tidy(data);
+		reference.requireKnown(clean.sectorCode(), clean.regionKey());
+		Organisation organisation = load(id);
+		OrganisationData before = organisation.data();
+		organisation.change(clean);
+		organisations.save(organisation);
+		audit.record("organisation.changed", subject(id), changes(before, clean));
+	}
+
+	public void delete(UUID id) {
+		Organisation organisation = load(id);
+		organisations.delete(organisation);
+		audit.record("organisation.deleted", subject(id), organisation.data().name());
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<OrganisationView> find(UUID id) {
+		return organisations.findById(id).map(organisation -> new OrganisationView(organisation.id(),
+				organisation.data(), sectorTitle(organisation.data().sectorCode()),
+				regionName(organisation.data().regionKey()), organisation.createdAt(), organisation.updatedAt()));
+	}
+
+	private Organisation load(UUID id) {
+		return organisations.findById(id).orElseThrow(() -> new NoSuchElementException("No organisation " + id));
+	}
+
+	private @Nullable String sectorTitle(@Nullable String code) {
+		return code == null ? null
+				: jdbc.sql("select title_de from sector where code = ?").param(code).query(String.class).optional().orElse(null);
+	}
+
+	private @Nullable String regionName(@Nullable String key) {
+		return key == null ? null
+				: jdbc.sql("select name from region where key = ?").param(key).query(String.class).optional().orElse(null);
+	}
+
+	/** Which fields changed, for the audit log; values stay out of it, they may be personal. */
+	private static String changes(OrganisationData before, OrganisationData after) {
+		var fields = new StringBuilder();
+		var components = OrganisationData.class.getRecordComponents();
+		for (var component : components) {
+			try {
+				Object old = component.getAccessor().invoke(before);
+				Object now = component.getAccessor().invoke(after);
+				if (old == null ? now != null : !old.equals(now)) {
+					fields.append(fields.isEmpty() ? "" : ", ").append(component.getName());
+				}
+			}
+			catch (ReflectiveOperationException ex) {
+				throw new IllegalStateException(ex);
+			}
+		}
+		return "changed: " + fields;
+	}
+
+	private static OrganisationData tidy(OrganisationData data) {
+		return new OrganisationData(data.name().strip(), data.kind(), blankToNull(data.sectorCode()),
+				blankToNull(data.regionKey()), blankToNull(data.street()), blankToNull(data.postalCode()),
+				blankToNull(data.city()), blankToNull(data.website()), blankToNull(data.description()));
+	}
+
+	private static @Nullable String blankToNull(@Nullable String value) {
+		return value == null || value.isBlank() ? null : value.strip();
+	}
+
+	private static String subject(UUID id) {
+		return "organisation:" + id;
+	}
+}

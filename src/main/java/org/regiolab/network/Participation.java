@@ -1,0 +1,10 @@
+package org.regiolab.network;
+
+/**
+ * Something an organisation takes part in, as its page lists it.
+ * @param kindKey message key of what it is, e.g. {@code participation.alliance}
+ * @param name its name
+ * @param role message key of the organisation's role there, or {@code null}
+ */
+public record Participation(String kindKey, String name, String role) {
+}
