@@ -24,6 +24,7 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -94,7 +95,7 @@ class OrganisationController {
 
 	@PreAuthorize(Roles.MAY_EDIT)
 	@PostMapping
-	String processCreate(@Valid OrganisationInput organisation, BindingResult result, Model model, Locale locale,
+	String processCreate(@Valid @ModelAttribute("organisation") OrganisationInput organisation, BindingResult result, Model model, Locale locale,
 			RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
 			try {
@@ -121,7 +122,7 @@ class OrganisationController {
 
 	@PreAuthorize(Roles.MAY_EDIT)
 	@PostMapping("/{id}")
-	String processUpdate(@PathVariable UUID id, @Valid OrganisationInput organisation, BindingResult result, Model model,
+	String processUpdate(@PathVariable UUID id, @Valid @ModelAttribute("organisation") OrganisationInput organisation, BindingResult result, Model model,
 			Locale locale, RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
 			try {
