@@ -1,5 +1,10 @@
 package org.regiolab.accounts;
 
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,6 +34,25 @@ public class AuditLog {
 		jdbc.sql("insert into audit_event (actor, action, subject, details) values (?, ?, ?, ?)")
 			.params(currentActor(), action, subject, details)
 			.update();
+	}
+
+	/**
+	 * The names of the components that differ between two versions of one record, for an entry
+	 * that says what changed without repeating (possibly personal) values.
+	 */
+	public static List<String> changedFields(Record before, Record after) {
+		List<String> changed = new ArrayList<>();
+		for (RecordComponent component : before.getClass().getRecordComponents()) {
+			try {
+				if (!Objects.equals(component.getAccessor().invoke(before), component.getAccessor().invoke(after))) {
+					changed.add(component.getName());
+				}
+			}
+			catch (ReflectiveOperationException ex) {
+				throw new IllegalStateException("Record accessors are public", ex);
+			}
+		}
+		return changed;
 	}
 
 	private static String currentActor() {

@@ -1,7 +1,9 @@
 package org.regiolab.network;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.regiolab.platform.DemoWorldPart;
@@ -102,10 +104,30 @@ class NetworkDemoWorld implements DemoWorldPart {
 			new Membership(INDUSTRY, "Transformationsnetzwerk ReTraSON", "MEMBER"),
 			new Membership(INDUSTRY, "Unternehmensnetzwerk Neukölln e. V.", "MEMBER"));
 
-	private final JdbcClient jdbc;
+	/** Invented contact people; the seeds' real names stay out of the demo's personal data. */
+	record Contact(String givenName, String familyName, String email, String organisation, String function,
+			List<ConsentPurpose> consents) {
+	}
 
-	NetworkDemoWorld(JdbcClient jdbc) {
+	static final List<Contact> CONTACTS = List.of(
+			new Contact("Lena", "Vogt", "lena.vogt@demo.regiolab.example", BOTTROP_OFFICE, "Projektleitung Reallabore",
+					List.of(ConsentPurpose.NEWSLETTER, ConsentPurpose.EVENT_INVITATIONS, ConsentPurpose.MEMBERS_AREA)),
+			new Contact("Jonas", "Brandt", "jonas.brandt@demo.regiolab.example", "Handwerkskammer Münster",
+					"Digitalisierungsberater", List.of(ConsentPurpose.EVENT_INVITATIONS)),
+			new Contact("Aylin", "Kaya", "aylin.kaya@demo.regiolab.example", "Jobcenter Arbeit für Bottrop",
+					"Arbeitgeberservice", List.of(ConsentPurpose.EVENT_INVITATIONS, ConsentPurpose.SURVEYS)),
+			new Contact("Paul", "Lehmann", "paul.lehmann@demo.regiolab.example",
+					"Service- und Beratungsstelle für regionale Industrieinitiativen", "Netzwerkkoordination",
+					List.of(ConsentPurpose.NEWSLETTER)));
+
+	private final JdbcClient jdbc;
+	private final PersonRegistry people;
+	private final NetworkDirectory directory;
+
+	NetworkDemoWorld(JdbcClient jdbc, PersonRegistry people, NetworkDirectory directory) {
 		this.jdbc = jdbc;
+		this.people = people;
+		this.directory = directory;
 	}
 
 	@Override
@@ -121,6 +143,11 @@ class NetworkDemoWorld implements DemoWorldPart {
 				"Berlin-" + district, null, "Bezirkliches Bündnis für Wirtschaft und Arbeit im Bezirk " + district
 						+ ", mit einer Geschäftsstelle; gefördert aus Mitteln des Europäischen Sozialfonds.")));
 		MEMBERSHIPS.forEach(this::insert);
+		CONTACTS.forEach(contact -> people.create(new PersonData(contact.givenName(), contact.familyName(),
+				contact.email(), null, directory.organisationNamed(contact.organisation()).orElseThrow(),
+				contact.function(), contact.consents().stream()
+					.map(purpose -> new Consent(purpose, LocalDate.of(2026, 1, 15), null))
+					.collect(Collectors.toSet())), true));
 	}
 
 	private void insert(Organisation organisation) {

@@ -46,7 +46,7 @@ public class OrganisationRegistry {
 		OrganisationData before = organisation.data();
 		organisation.change(clean);
 		organisations.save(organisation);
-		audit.record("organisation.changed", subject(id), changes(before, clean));
+		audit.record("organisation.changed", subject(id), "changed: " + String.join(", ", AuditLog.changedFields(before, clean)));
 	}
 
 	public void delete(UUID id) {
@@ -74,25 +74,6 @@ public class OrganisationRegistry {
 	private @Nullable String regionName(@Nullable String key) {
 		return key == null ? null
 				: jdbc.sql("select name from region where key = ?").param(key).query(String.class).optional().orElse(null);
-	}
-
-	/** Which fields changed, for the audit log; values stay out of it, they may be personal. */
-	private static String changes(OrganisationData before, OrganisationData after) {
-		var fields = new StringBuilder();
-		var components = OrganisationData.class.getRecordComponents();
-		for (var component : components) {
-			try {
-				Object old = component.getAccessor().invoke(before);
-				Object now = component.getAccessor().invoke(after);
-				if (old == null ? now != null : !old.equals(now)) {
-					fields.append(fields.isEmpty() ? "" : ", ").append(component.getName());
-				}
-			}
-			catch (ReflectiveOperationException ex) {
-				throw new IllegalStateException(ex);
-			}
-		}
-		return "changed: " + fields;
 	}
 
 	private static OrganisationData tidy(OrganisationData data) {
