@@ -21,6 +21,8 @@ import org.regiolab.network.PersonData;
 /** A person as the form and the API take them; the JSON field names are the property names. */
 class PersonInput {
 
+	// the web form (PersonForm) extends this with its own way of ticking consents
+
 	@NotBlank
 	@Size(max = 200)
 	private String givenName = "";

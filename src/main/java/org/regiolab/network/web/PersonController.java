@@ -1,0 +1,158 @@
+package org.regiolab.network.web;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.NoSuchElementException;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import org.jspecify.annotations.Nullable;
+import org.regiolab.accounts.Roles;
+import org.regiolab.network.Consent;
+import org.regiolab.network.ConsentPurpose;
+import org.regiolab.network.NetworkLists;
+import org.regiolab.network.NetworkLists.OrganisationFilter;
+import org.regiolab.network.PeopleList;
+import org.regiolab.network.PersonRegistry;
+import org.regiolab.network.PersonView;
+import org.regiolab.platform.InvalidInputException;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The network's contact people; personal data, so for coordinators and administrators only. */
+@Controller
+@RequestMapping("/network/people")
+@PreAuthorize(Roles.MAY_EDIT)
+class PersonController {
+
+	static final String LIST = "network/people";
+	static final String DETAIL = "network/person";
+	static final String FORM = "network/person-form";
+	static final int PAGE_SIZE = 25;
+	static final ZoneId OFFICE_TIME = ZoneId.of("Europe/Berlin");
+
+	private final PeopleList list;
+	private final PersonRegistry registry;
+	private final NetworkLists organisations;
+
+	PersonController(PeopleList list, PersonRegistry registry, NetworkLists organisations) {
+		this.list = list;
+		this.registry = registry;
+		this.organisations = organisations;
+	}
+
+	@InitBinder("person")
+	void personFields(WebDataBinder binder) {
+		binder.setAllowedFields("givenName", "familyName", "email", "phone", "organizationId", "function", "purposes");
+	}
+
+	@GetMapping
+	String list(@RequestParam(required = false) @Nullable String q, @RequestParam(defaultValue = "0") int page, Model model) {
+		model.addAttribute("rows", list.find(q, null, Math.max(page, 0), PAGE_SIZE));
+		model.addAttribute("q", q);
+		return LIST;
+	}
+
+	@GetMapping("/{id}")
+	String show(@PathVariable UUID id, Model model) {
+		model.addAttribute("person", load(id));
+		return DETAIL;
+	}
+
+	/** Everything stored about the person, as a JSON file to hand over. */
+	@GetMapping(path = "/{id}/export", produces = MediaType.APPLICATION_JSON_VALUE)
+	@ResponseBody
+	ResponseEntity<Object> export(@PathVariable UUID id) {
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename("person-" + id + ".json").build().toString())
+			.body(registry.export(id));
+	}
+
+	@PostMapping("/{id}/erase")
+	String erase(@PathVariable UUID id, RedirectAttributes redirect) {
+		registry.erase(id);
+		redirect.addFlashAttribute("erased", true);
+		return "redirect:/network/people";
+	}
+
+	@GetMapping("/new")
+	String initCreate(Model model) {
+		model.addAttribute("person", new PersonForm());
+		return form(model);
+	}
+
+	@PostMapping
+	String processCreate(@Valid @ModelAttribute("person") PersonForm person, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		return save(null, person, Set.of(), result, model, redirect);
+	}
+
+	@GetMapping("/{id}/edit")
+	String initUpdate(@PathVariable UUID id, Model model) {
+		model.addAttribute("person", PersonForm.of(load(id).data(), today()));
+		model.addAttribute("id", id);
+		return form(model);
+	}
+
+	@PostMapping("/{id}")
+	String processUpdate(@PathVariable UUID id, @Valid @ModelAttribute("person") PersonForm person, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		model.addAttribute("id", id);
+		return save(id, person, load(id).data().consents(), result, model, redirect);
+	}
+
+	private String save(@Nullable UUID id, PersonForm person, Set<Consent> before, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				UUID saved = id;
+				if (id == null) {
+					saved = registry.create(person.toData(before, today()));
+				}
+				else {
+					registry.update(id, person.toData(before, today()));
+				}
+				redirect.addFlashAttribute("saved", true);
+				return "redirect:/network/people/" + saved;
+			}
+			catch (InvalidInputException ex) {
+				result.rejectValue(ex.field(), ex.messageKey());
+			}
+		}
+		return form(model);
+	}
+
+	private String form(Model model) {
+		model.addAttribute("purposes", ConsentPurpose.values());
+		model.addAttribute("organisations",
+				organisations.organisations(new OrganisationFilter(null, null, null, null, null), 0, 1000).items());
+		return FORM;
+	}
+
+	private PersonView load(UUID id) {
+		return registry.find(id).orElseThrow(() -> new NoSuchElementException("No person " + id));
+	}
+
+	private static LocalDate today() {
+		return LocalDate.now(OFFICE_TIME);
+	}
+}
