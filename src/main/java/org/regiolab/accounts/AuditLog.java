@@ -7,6 +7,7 @@ import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -20,9 +21,11 @@ import org.springframework.stereotype.Component;
 public class AuditLog {
 
 	private final JdbcClient jdbc;
+	private final JdbcTemplate batch;
 
-	AuditLog(JdbcClient jdbc) {
+	AuditLog(JdbcClient jdbc, JdbcTemplate batch) {
 		this.jdbc = jdbc;
+		this.batch = batch;
 	}
 
 	/**
@@ -34,6 +37,15 @@ public class AuditLog {
 		jdbc.sql("insert into audit_event (actor, action, subject, details) values (?, ?, ?, ?)")
 			.params(currentActor(), action, subject, details)
 			.update();
+	}
+
+	/**
+	 * Records one action on many subjects at once, for bulk changes such as imports that run
+	 * without a signed-in user on the thread.
+	 */
+	public void recordAll(String actor, String action, List<String> subjects) {
+		batch.batchUpdate("insert into audit_event (actor, action, subject) values (?, ?, ?)",
+				subjects.stream().map(subject -> new Object[] { actor, action, subject }).toList());
 	}
 
 	/**

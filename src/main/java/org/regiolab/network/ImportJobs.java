@@ -1,0 +1,102 @@
+package org.regiolab.network;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.regiolab.accounts.AuditLog;
+import org.regiolab.platform.InvalidInputException;
+
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Takes uploaded lists of organisations or people and reports on their import. A job is stored
+ * with its file before it is acknowledged, then carried out in the background by {@link ImportRunner}.
+ */
+@Service
+public class ImportJobs {
+
+	static final long MAX_FILE_SIZE = 20L * 1024 * 1024;
+
+	private final JdbcClient jdbc;
+	private final ImportRunner runner;
+	private final MessageSource messages;
+	private final JsonMapper json;
+	private final AuditLog audit;
+
+	ImportJobs(JdbcClient jdbc, ImportRunner runner, MessageSource messages, JsonMapper json, AuditLog audit) {
+		this.jdbc = jdbc;
+		this.runner = runner;
+		this.messages = messages;
+		this.json = json;
+		this.audit = audit;
+	}
+
+	/**
+	 * Stores the job and starts it once the transaction has committed.
+	 * @param skipErrors create the good rows even if others have problems; otherwise any problem
+	 * fails the whole import and nothing is created
+	 */
+	@Transactional
+	public UUID submit(ImportKind kind, String fileName, byte[] content, boolean skipErrors, String user) {
+		if (content.length == 0 || content.length > MAX_FILE_SIZE || !ImportFile.looksLikeATable(content)) {
+			throw new InvalidInputException("file", "network.import.file.type", "Not a CSV or XLSX file");
+		}
+		UUID id = UUID.randomUUID();
+		jdbc.sql("""
+				insert into import_job (id, kind, status, file_name, content, skip_errors, created_by)
+				values (?, ?, 'QUEUED', ?, ?, ?, ?)""")
+			.params(id, kind.name(), fileName, content, skipErrors, user)
+			.update();
+		audit.record("import.submitted", "import:" + id, kind + " " + fileName);
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				runner.start(id);
+			}
+		});
+		return id;
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<ImportJobView> find(UUID id, Locale locale) {
+		return jdbc.sql("""
+				select id, kind, status, file_name, processed, total, created, errors::text as errors,
+				       duplicates::text as duplicates, created_at, finished_at
+				from import_job where id = ?""")
+			.param(id)
+			.query((rs, row) -> new ImportJobView(rs.getObject("id", UUID.class), rs.getString("kind"),
+					rs.getString("status"), rs.getString("file_name"), rs.getInt("processed"), rs.getInt("total"),
+					rs.getInt("created"), errors(rs.getString("errors"), locale), duplicates(rs.getString("duplicates")),
+					rs.getTimestamp("created_at").toInstant(),
+					rs.getTimestamp("finished_at") == null ? null : rs.getTimestamp("finished_at").toInstant()))
+			.optional();
+	}
+
+	private List<ImportJobView.Error> errors(String stored, Locale locale) {
+		List<ImportProblem> problems = json.readValue(stored, new TypeReference<List<ImportProblem>>() {
+		});
+		return problems.stream()
+			.map(problem -> new ImportJobView.Error(problem.row(), problem.column(),
+					messages.getMessage(problem.code(), null, problem.code(), locale)))
+			.toList();
+	}
+
+	private List<ImportJobView.Duplicate> duplicates(String stored) {
+		List<ImportDuplicate> duplicates = json.readValue(stored, new TypeReference<List<ImportDuplicate>>() {
+		});
+		return duplicates.stream()
+			.map(duplicate -> new ImportJobView.Duplicate(duplicate.row(), duplicate.name(), duplicate.existing(),
+					duplicate.earlierRow()))
+			.toList();
+	}
+}
