@@ -46,7 +46,7 @@ final class ImportCheck {
 		this.jdbc = jdbc;
 	}
 
-	Result<OrganisationData> organisations(ImportTable table, IntConsumer progress) {
+	Result<OrganisationData> organisations(ImportTable table, Map<String, String> mapping, IntConsumer progress) {
 		Set<String> sectors = new HashSet<>(jdbc.sql("select code from sector").query(String.class).list());
 		Set<String> regions = new HashSet<>(jdbc.sql("select key from region").query(String.class).list());
 		Map<String, UUID> existing = new HashMap<>();
@@ -54,7 +54,7 @@ final class ImportCheck {
 			.put(duplicateKey(rs.getString("name"), rs.getString("postal_code")), rs.getObject("id", UUID.class))).list();
 		Map<String, Integer> seen = new HashMap<>();
 		Result<OrganisationData> result = new Result<>(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
-		Columns columns = new Columns(ImportKind.ORGANIZATIONS, table.headers());
+		Columns columns = new Columns(ImportKind.ORGANIZATIONS, table.headers(), mapping);
 		if (columns.header("name") == null) {
 			result.problems().add(new ImportProblem(1, "name", "network.import.column.missing"));
 			return result;
@@ -82,7 +82,7 @@ final class ImportCheck {
 		return result;
 	}
 
-	Result<PersonData> people(ImportTable table, IntConsumer progress) {
+	Result<PersonData> people(ImportTable table, Map<String, String> mapping, IntConsumer progress) {
 		Map<String, UUID> organisations = new HashMap<>();
 		jdbc.sql("select id, name from organisation").query((rs, n) -> organisations
 			.putIfAbsent(ImportKind.normalise(rs.getString("name")), rs.getObject("id", UUID.class))).list();
@@ -91,7 +91,7 @@ final class ImportCheck {
 			.query((rs, n) -> existing.put(rs.getString("email"), rs.getObject("id", UUID.class))).list();
 		Map<String, Integer> seen = new HashMap<>();
 		Result<PersonData> result = new Result<>(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
-		Columns columns = new Columns(ImportKind.PEOPLE, table.headers());
+		Columns columns = new Columns(ImportKind.PEOPLE, table.headers(), mapping);
 		for (String required : List.of("givenName", "familyName")) {
 			if (columns.header(required) == null) {
 				result.problems().add(new ImportProblem(1, required, "network.import.column.missing"));
@@ -151,13 +151,18 @@ final class ImportCheck {
 		}
 	}
 
-	/** Which file column holds which field. */
+	/** Which file column holds which field: as the user mapped it, else as the header says. */
 	private static final class Columns {
 
 		private final Map<String, String> headerOfField = new HashMap<>();
 
-		Columns(ImportKind kind, List<String> headers) {
-			headers.forEach(header -> kind.fieldOf(header).ifPresent(field -> headerOfField.putIfAbsent(field, header)));
+		Columns(ImportKind kind, List<String> headers, Map<String, String> mapping) {
+			for (String header : headers) {
+				String field = mapping.containsKey(header) ? mapping.get(header) : kind.fieldOf(header).orElse(null);
+				if (field != null && !field.isBlank()) {
+					headerOfField.putIfAbsent(field, header);
+				}
+			}
 		}
 
 		@Nullable String header(String field) {

@@ -2,6 +2,8 @@ package org.regiolab.network;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -48,23 +50,64 @@ public class ImportJobs {
 	 */
 	@Transactional
 	public UUID submit(ImportKind kind, String fileName, byte[] content, boolean skipErrors, String user) {
+		UUID id = store(kind, fileName, content, skipErrors, user, "QUEUED");
+		startAfterCommit(id);
+		return id;
+	}
+
+	/** Stores the file as a draft that {@link #start} carries out once the user has checked the preview. */
+	@Transactional
+	public UUID draft(ImportKind kind, String fileName, byte[] content, String user) {
+		return store(kind, fileName, content, false, user, "DRAFT");
+	}
+
+	/**
+	 * The columns of a draft with the fields they are mapped to, and its first rows. A file that
+	 * cannot be read has no preview; starting it reports why.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<ImportPreview> preview(UUID id) {
+		return jdbc.sql("select kind, file_name, content from import_job where id = ? and status = 'DRAFT'").param(id)
+			.query((rs, row) -> ImportPreview.of(ImportKind.valueOf(rs.getString("kind")), rs.getString("file_name"),
+					rs.getBytes("content")))
+			.optional();
+	}
+
+	/** Starts a draft with the user's mapping of columns to fields (an empty field ignores the column). */
+	@Transactional
+	public void start(UUID id, Map<String, String> mapping, boolean skipErrors) {
+		int started = jdbc.sql("""
+				update import_job set status = 'QUEUED', mapping = cast(? as jsonb), skip_errors = ?
+				where id = ? and status = 'DRAFT'""")
+			.params(json.writeValueAsString(mapping), skipErrors, id)
+			.update();
+		if (started == 0) {
+			throw new NoSuchElementException("No draft import " + id);
+		}
+		startAfterCommit(id);
+	}
+
+	private UUID store(ImportKind kind, String fileName, byte[] content, boolean skipErrors, String user, String status) {
 		if (content.length == 0 || content.length > MAX_FILE_SIZE || !ImportFile.looksLikeATable(content)) {
 			throw new InvalidInputException("file", "network.import.file.type", "Not a CSV or XLSX file");
 		}
 		UUID id = UUID.randomUUID();
 		jdbc.sql("""
 				insert into import_job (id, kind, status, file_name, content, skip_errors, created_by)
-				values (?, ?, 'QUEUED', ?, ?, ?, ?)""")
-			.params(id, kind.name(), fileName, content, skipErrors, user)
+				values (?, ?, ?, ?, ?, ?, ?)""")
+			.params(id, kind.name(), status, fileName, content, skipErrors, user)
 			.update();
 		audit.record("import.submitted", "import:" + id, kind + " " + fileName);
+		return id;
+	}
+
+	private void startAfterCommit(UUID id) {
 		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 			@Override
 			public void afterCommit() {
 				runner.start(id);
 			}
 		});
-		return id;
 	}
 
 	@Transactional(readOnly = true)

@@ -1,6 +1,7 @@
 package org.regiolab.network;
 
 import java.text.Normalizer;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -39,8 +40,13 @@ public enum ImportKind {
 		this.fields = fields;
 	}
 
+	/** The fields a column can be mapped to, in the order forms list them. */
+	public List<String> fields() {
+		return fields.values().stream().distinct().sorted().toList();
+	}
+
 	/** The field a column header stands for, if any. */
-	Optional<String> fieldOf(String header) {
+	public Optional<String> fieldOf(String header) {
 		return Optional.ofNullable(fields.get(normalise(header)));
 	}
 

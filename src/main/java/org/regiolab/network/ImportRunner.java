@@ -2,8 +2,10 @@ package org.regiolab.network;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
+import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.regiolab.accounts.AuditLog;
@@ -61,17 +63,21 @@ class ImportRunner {
 		if (jdbc.sql("update import_job set status = 'RUNNING' where id = ? and status = 'QUEUED'").param(job).update() == 0) {
 			return; // another thread has it
 		}
-		var stored = jdbc.sql("select kind, content, skip_errors, created_by from import_job where id = ?").param(job)
+		var stored = jdbc.sql("""
+				select kind, content, skip_errors, created_by, coalesce(mapping, '{}')::text as mapping
+				from import_job where id = ?""").param(job)
 			.query((rs, row) -> new Stored(ImportKind.valueOf(rs.getString("kind")), rs.getBytes("content"),
-					rs.getBoolean("skip_errors"), rs.getString("created_by")))
+					rs.getBoolean("skip_errors"), rs.getString("created_by"),
+					json.readValue(rs.getString("mapping"), new TypeReference<Map<String, String>>() {
+					})))
 			.single();
 		try {
 			ImportTable table = ImportFile.read(stored.content());
 			jdbc.sql("update import_job set total = ? where id = ?").params(table.rows().size(), job).update();
 			ImportCheck check = new ImportCheck(jdbc);
 			ImportCheck.Result<?> result = stored.kind() == ImportKind.ORGANIZATIONS
-					? check.organisations(table, done -> progress(job, done))
-					: check.people(table, done -> progress(job, done));
+					? check.organisations(table, stored.mapping(), done -> progress(job, done))
+					: check.people(table, stored.mapping(), done -> progress(job, done));
 			progress(job, table.rows().size());
 			boolean fails = !result.problems().isEmpty() && !stored.skipErrors();
 			transaction.executeWithoutResult(status -> finish(job, stored, result, fails));
@@ -134,6 +140,6 @@ class ImportRunner {
 			.update();
 	}
 
-	private record Stored(ImportKind kind, byte[] content, boolean skipErrors, String user) {
+	private record Stored(ImportKind kind, byte[] content, boolean skipErrors, String user, Map<String, String> mapping) {
 	}
 }
