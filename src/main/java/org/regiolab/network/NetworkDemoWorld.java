@@ -97,6 +97,9 @@ class NetworkDemoWorld implements DemoWorldPart {
 			new Membership(BOTTROP, "Kreishandwerkerschaft Emscher-Lippe-West", "MEMBER"),
 			new Membership(BOTTROP, "Agentur für Arbeit Gelsenkirchen", "MEMBER"),
 			new Membership(BOTTROP, "Jobcenter Arbeit für Bottrop", "MEMBER"),
+			// the partners of the Reallabor "Fachkräftesicherung"
+			new Membership(BOTTROP, "Referat Migration der Stadt Bottrop", "PARTNER"),
+			new Membership(BOTTROP, "Ausländeramt der Stadt Bottrop", "PARTNER"),
 			new Membership(NUREMBERG, "Europäische Metropolregion Nürnberg e. V.", "OFFICE"),
 			new Membership(INDUSTRY, "Service- und Beratungsstelle für regionale Industrieinitiativen", "OFFICE"),
 			new Membership(INDUSTRY, "Innovationsregion Hohenlohe e. V.", "MEMBER"),

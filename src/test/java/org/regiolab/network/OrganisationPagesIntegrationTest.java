@@ -12,11 +12,14 @@ import org.springframework.test.web.servlet.MockMvc;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -66,6 +69,18 @@ class OrganisationPagesIntegrationTest {
 			.andExpect(redirectedUrlPattern("/network/organisations/*"));
 		mvc.perform(get("/network/organisations").param("q", "Formular").with(user("m@example.org").roles("MEMBER")))
 			.andExpect(content().string(not(containsString("Formular ohne Plz-Prüfung"))));
+	}
+
+	@Test
+	void theFilteredListDownloadsAsCsvForGermanExcel() throws Exception {
+		var result = mvc.perform(get("/network/organisations/export").param("region", "05913")
+				.with(user("m@example.org").roles("MEMBER")))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Disposition", containsString("organisationen.csv")))
+			.andReturn();
+		mvc.perform(asyncDispatch(result))
+			.andExpect(content().string(allOf(startsWith("\uFEFFName;Art;"), containsString("Sozialforschungsstelle Dortmund;"),
+					containsString("Forschung / Hochschule"), not(containsString("Stadt Bottrop")))));
 	}
 
 	@Test

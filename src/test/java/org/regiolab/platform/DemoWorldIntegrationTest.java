@@ -47,7 +47,7 @@ class DemoWorldIntegrationTest {
 				"Innovationsregion Hohenlohe e. V.", "Unternehmensnetzwerk Neukölln e. V.");
 		assertThat(count("""
 				select count(*) from alliance_membership m join alliance a on a.id = m.alliance
-				where a.name = 'Wirtschaftsallianz Bottrop'""")).isEqualTo(6);
+				where a.name = 'Wirtschaftsallianz Bottrop'""")).isEqualTo(8);
 	}
 
 	@Test

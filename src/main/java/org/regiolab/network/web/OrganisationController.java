@@ -15,8 +15,11 @@ import org.regiolab.network.OrganisationRegistry;
 import org.regiolab.network.OrganisationView;
 import org.regiolab.network.ParticipationSource;
 import org.regiolab.network.ReferenceData;
+import org.regiolab.platform.CsvExport;
 import org.regiolab.platform.InvalidInputException;
 
+import org.springframework.context.MessageSource;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,6 +32,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The organisations of the network: everyone signed in reads, coordinators and administrators edit. */
@@ -45,13 +49,15 @@ class OrganisationController {
 	private final OrganisationRegistry registry;
 	private final ReferenceData reference;
 	private final List<ParticipationSource> participations;
+	private final MessageSource messages;
 
 	OrganisationController(NetworkLists lists, OrganisationRegistry registry, ReferenceData reference,
-			List<ParticipationSource> participations) {
+			List<ParticipationSource> participations, MessageSource messages) {
 		this.lists = lists;
 		this.registry = registry;
 		this.reference = reference;
 		this.participations = participations;
+		this.messages = messages;
 	}
 
 	@InitBinder("organisation")
@@ -74,6 +80,21 @@ class OrganisationController {
 		model.addAttribute("region", region);
 		addChoices(model, locale);
 		return LIST;
+	}
+
+	/** The filtered list as CSV, every page of it (at most 100,000 rows). */
+	@GetMapping(path = "/export", produces = "text/csv")
+	ResponseEntity<StreamingResponseBody> export(@RequestParam(required = false) @Nullable String q,
+			@RequestParam(required = false) @Nullable OrganisationKind kind,
+			@RequestParam(required = false) @Nullable String sector, @RequestParam(required = false) @Nullable String region,
+			Locale locale) {
+		var rows = lists.organisations(new OrganisationFilter(q, kind, sector, region, null), 0, 100_000).items();
+		return CsvExport.of("organisationen.csv", List.of(text("import.field.name", locale), text("import.field.kind", locale),
+				text("import.field.sectorCode", locale), text("import.field.regionKey", locale),
+				text("import.field.postalCode", locale), text("import.field.city", locale),
+				text("organisations.alliances", locale)), rows,
+				row -> List.of(row.name(), text("organisation.kind." + row.kind(), locale), nonNull(row.sectorCode()),
+						nonNull(row.regionKey()), nonNull(row.postalCode()), nonNull(row.city()), nonNull(row.alliances())));
 	}
 
 	@GetMapping("/{id}")
@@ -145,6 +166,14 @@ class OrganisationController {
 		registry.delete(id);
 		redirect.addFlashAttribute("deleted", true);
 		return "redirect:/network/organisations";
+	}
+
+	private String text(String key, Locale locale) {
+		return messages.getMessage(key, null, locale);
+	}
+
+	private static String nonNull(@Nullable String value) {
+		return value == null ? "" : value;
 	}
 
 	private OrganisationView load(UUID id) {
