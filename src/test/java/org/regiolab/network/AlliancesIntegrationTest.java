@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.regiolab.support.DemoUser;
 import org.regiolab.support.IntegrationTest;
 import org.regiolab.support.LiveHttp;
 
@@ -36,8 +37,8 @@ class AlliancesIntegrationTest {
 
 	static final RequestPostProcessor MEMBER = user("mitglied@demo.regiolab.example").roles("MEMBER");
 	static final RequestPostProcessor COORDINATOR = user("koordination@demo.regiolab.example").roles("COORDINATOR");
-	static final String MEMBER_API = LiveHttp.basic("mitglied@demo.regiolab.example", "Demo-Mitglied-2026");
-	static final String COORDINATOR_API = LiveHttp.basic("koordination@demo.regiolab.example", "Demo-Koordination-2026");
+	static final String MEMBER_API = DemoUser.MEMBER.basic();
+	static final String COORDINATOR_API = DemoUser.COORDINATOR.basic();
 
 	@Autowired
 	MockMvc mvc;

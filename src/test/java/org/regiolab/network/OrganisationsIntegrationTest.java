@@ -3,6 +3,7 @@ package org.regiolab.network;
 import java.net.http.HttpResponse;
 
 import org.junit.jupiter.api.Test;
+import org.regiolab.support.DemoUser;
 import org.regiolab.support.IntegrationTest;
 import org.regiolab.support.LiveHttp;
 
@@ -20,8 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @IntegrationTest
 class OrganisationsIntegrationTest {
 
-	static final String COORDINATOR = LiveHttp.basic("koordination@demo.regiolab.example", "Demo-Koordination-2026");
-	static final String MEMBER = LiveHttp.basic("mitglied@demo.regiolab.example", "Demo-Mitglied-2026");
+	static final String COORDINATOR = DemoUser.COORDINATOR.basic();
+	static final String MEMBER = DemoUser.MEMBER.basic();
 
 	@LocalServerPort
 	int port;

@@ -3,6 +3,7 @@ package org.regiolab.platform;
 import java.net.http.HttpResponse;
 
 import org.junit.jupiter.api.Test;
+import org.regiolab.support.DemoUser;
 import org.regiolab.support.IntegrationTest;
 import org.regiolab.support.LiveHttp;
 
@@ -14,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @IntegrationTest
 class ProblemDetailsIntegrationTest {
 
-	static final String MEMBER = LiveHttp.basic("mitglied@demo.regiolab.example", "Demo-Mitglied-2026");
+	static final String MEMBER = DemoUser.MEMBER.basic();
 
 	@LocalServerPort
 	int port;
@@ -32,7 +33,7 @@ class ProblemDetailsIntegrationTest {
 	@Test
 	void invalidPagingAnswers422InEnglishWhenAsked() {
 		HttpResponse<String> response = new LiveHttp(port).get("/api/v1/users?size=1000", "Authorization",
-				LiveHttp.basic("admin@demo.regiolab.example", "Demo-Admin-2026"), "Accept-Language", "en");
+				DemoUser.ADMIN.basic(), "Accept-Language", "en");
 		assertProblem(response, 422);
 		assertThat(response.body()).contains("\"field\":\"size\"", "Invalid input");
 	}
@@ -65,7 +66,7 @@ class ProblemDetailsIntegrationTest {
 	@Test
 	void listsAnswerItemsTotalPageAndSize() {
 		HttpResponse<String> response = new LiveHttp(port).get("/api/v1/users?page=0&size=2", "Authorization",
-				LiveHttp.basic("admin@demo.regiolab.example", "Demo-Admin-2026"));
+				DemoUser.ADMIN.basic());
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.body()).contains("\"items\":[", "\"total\":", "\"page\":0", "\"size\":2");
 	}
