@@ -126,6 +126,29 @@ class AlliancesIntegrationTest {
 			.contains("Stadt Bottrop", "\"role\":\"MEMBER\"");
 	}
 
+	@Test
+	void aCoordinatorCreatesAnAllianceInTheBrowserFormAndAddsAMember() throws Exception {
+		String name = "Werkstattbündnis " + UUID.randomUUID().toString().substring(0, 6);
+		String location = mvc.perform(post("/network/alliances").with(csrf()).with(COORDINATOR)
+				.param("name", name).param("kind", "BUSINESS_ALLIANCE").param("goals", "Fachkräfte halten\nBetriebe vernetzen")
+				.param("regionKeys", "05512", "05513"))
+			.andExpect(status().is3xxRedirection())
+			.andReturn().getResponse().getRedirectedUrl();
+		UUID id = alliance(name);
+		assertThat(location).endsWith(id.toString());
+		mvc.perform(post("/network/alliances/{id}/members", id).with(csrf()).with(COORDINATOR)
+				.param("organisation", jdbc.sql("select id from organisation where name = 'Stadt Bottrop'").query(String.class).single())
+				.param("role", "OFFICE").param("since", "2026-01-01"))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(get("/network/alliances/{id}", id).with(MEMBER))
+			.andExpect(content().string(allOf(containsString("Betriebe vernetzen"), containsString("Gelsenkirchen (05513)"),
+					containsString("Stadt Bottrop"), containsString("(Geschäftsstelle)"))));
+		mvc.perform(get("/network/alliances/new").with(MEMBER)).andExpect(status().isForbidden());
+		mvc.perform(post("/network/alliances").with(csrf()).with(COORDINATOR).param("name", "").param("kind", "OTHER"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Bitte füllen Sie dieses Feld aus.")));
+	}
+
 	private UUID alliance(String name) {
 		return jdbc.sql("select id from alliance where name = ?").param(name).query(UUID.class).single();
 	}

@@ -9,6 +9,9 @@ import jakarta.validation.constraints.Size;
 import org.regiolab.network.AllianceAccess;
 import org.regiolab.network.AllianceDetails;
 import org.regiolab.network.MembersArea;
+import org.regiolab.network.MembershipRole;
+import org.regiolab.network.NetworkLists;
+import org.regiolab.network.NetworkLists.OrganisationFilter;
 import org.regiolab.platform.InvalidInputException;
 
 import org.springframework.http.ContentDisposition;
@@ -40,11 +43,13 @@ class AllianceController {
 	private final AllianceDetails details;
 	private final AllianceAccess access;
 	private final MembersArea area;
+	private final NetworkLists lists;
 
-	AllianceController(AllianceDetails details, AllianceAccess access, MembersArea area) {
+	AllianceController(AllianceDetails details, AllianceAccess access, MembersArea area, NetworkLists lists) {
 		this.details = details;
 		this.access = access;
 		this.area = area;
+		this.lists = lists;
 	}
 
 	/** A page to add to the members' area. */
@@ -55,6 +60,10 @@ class AllianceController {
 	String show(@PathVariable UUID id, Authentication user, Model model) {
 		model.addAttribute("alliance", details.find(id).orElseThrow(() -> new NoSuchElementException("No alliance " + id)));
 		model.addAttribute("mayEnter", access.mayEnter(id, user));
+		// what the form to add a member offers, shown to coordinators and administrators only
+		model.addAttribute("organisations",
+				lists.organisations(new OrganisationFilter(null, null, null, null, null), 0, 1000).items());
+		model.addAttribute("roles", MembershipRole.values());
 		return DETAIL;
 	}
 

@@ -70,9 +70,14 @@ class OrganisationController {
 	String list(@RequestParam(required = false) @Nullable String q,
 			@RequestParam(required = false) @Nullable OrganisationKind kind,
 			@RequestParam(required = false) @Nullable String sector, @RequestParam(required = false) @Nullable String region,
-			@RequestParam(defaultValue = "0") int page, Model model, Locale locale) {
+			@RequestParam(required = false) @Nullable UUID alliance, @RequestParam(defaultValue = "0") int page, Model model,
+			Locale locale) {
 		model.addAttribute("rows",
-				lists.organisations(new OrganisationFilter(q, kind, sector, region, null), Math.max(page, 0), PAGE_SIZE));
+				lists.organisations(new OrganisationFilter(q, kind, sector, region, alliance), Math.max(page, 0), PAGE_SIZE));
+		model.addAttribute("alliance", alliance == null ? null : alliance.toString());
+		model.addAttribute("alliances", lists.alliances(null, null, 0, 1000).items().stream()
+			.map(row -> new ReferenceData.Entry(row.id().toString(), row.name()))
+			.toList());
 		model.addAttribute("kinds", OrganisationKind.values());
 		model.addAttribute("q", q);
 		model.addAttribute("kind", kind);
@@ -87,8 +92,8 @@ class OrganisationController {
 	ResponseEntity<StreamingResponseBody> export(@RequestParam(required = false) @Nullable String q,
 			@RequestParam(required = false) @Nullable OrganisationKind kind,
 			@RequestParam(required = false) @Nullable String sector, @RequestParam(required = false) @Nullable String region,
-			Locale locale) {
-		var rows = lists.organisations(new OrganisationFilter(q, kind, sector, region, null), 0, 100_000).items();
+			@RequestParam(required = false) @Nullable UUID alliance, Locale locale) {
+		var rows = lists.organisations(new OrganisationFilter(q, kind, sector, region, alliance), 0, 100_000).items();
 		return CsvExport.of("organisationen.csv", List.of(text("import.field.name", locale), text("import.field.kind", locale),
 				text("import.field.sectorCode", locale), text("import.field.regionKey", locale),
 				text("import.field.postalCode", locale), text("import.field.city", locale),
