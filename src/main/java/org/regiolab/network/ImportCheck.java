@@ -126,18 +126,35 @@ final class ImportCheck {
 		return result;
 	}
 
-	private static <T> void sortOut(Result<T> result, int row, String name, String key, Map<String, UUID> existing,
-			Map<String, Integer> seen, T data) {
+	private static <T extends Record> void sortOut(Result<T> result, int row, String name, String key,
+			Map<String, UUID> existing, Map<String, Integer> seen, T data) {
 		if (existing.containsKey(key)) {
-			result.duplicates().add(new ImportDuplicate(row, name, existing.get(key), null));
+			result.duplicates().add(new ImportDuplicate(row, name, existing.get(key), null, values(data), false));
 		}
 		else if (seen.containsKey(key)) {
-			result.duplicates().add(new ImportDuplicate(row, name, null, seen.get(key)));
+			result.duplicates().add(new ImportDuplicate(row, name, null, seen.get(key), values(data), false));
 		}
 		else {
 			seen.put(key, row);
 			result.good().add(data);
 		}
+	}
+
+	/** The row's values by field name, without the empty ones and without consents. */
+	static Map<String, String> values(Record data) {
+		Map<String, String> values = new java.util.TreeMap<>();
+		for (var component : data.getClass().getRecordComponents()) {
+			try {
+				Object value = component.getAccessor().invoke(data);
+				if (value != null && !(value instanceof java.util.Collection<?>) && !value.toString().isBlank()) {
+					values.put(component.getName(), value.toString());
+				}
+			}
+			catch (ReflectiveOperationException ex) {
+				throw new IllegalStateException("Record accessors are public", ex);
+			}
+		}
+		return values;
 	}
 
 	/** Same organisation: same name apart from case, spaces and punctuation, and same postal code. */

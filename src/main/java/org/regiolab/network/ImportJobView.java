@@ -18,6 +18,7 @@ public record ImportJobView(UUID id, String kind, String status, String fileName
 	}
 
 	/** A row not created because it exists already, in RegioLab or earlier in the file. */
-	public record Duplicate(int row, String name, @Nullable UUID existingId, @Nullable Integer earlierRow) {
+	public record Duplicate(int row, String name, @Nullable UUID existingId, @Nullable Integer earlierRow,
+			boolean merged) {
 	}
 }

@@ -139,7 +139,7 @@ public class ImportJobs {
 		});
 		return duplicates.stream()
 			.map(duplicate -> new ImportJobView.Duplicate(duplicate.row(), duplicate.name(), duplicate.existing(),
-					duplicate.earlierRow()))
+					duplicate.earlierRow(), duplicate.merged()))
 			.toList();
 	}
 }

@@ -23,6 +23,7 @@ import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -60,6 +61,26 @@ class ImportsIntegrationTest {
 			.query(String.class).single()).isEqualTo("Bottrop");
 		assertThat(jdbc.sql("select count(*) from organisation where name = 'Handwerkskammer Münster'")
 			.query(Long.class).single()).isOne();
+	}
+
+	@Test
+	void aDuplicateIsMergedByFillingOnlyWhatTheExistingOrganisationLacks() throws Exception {
+		String tag = tag();
+		String name = "Glaserei Kühn " + tag;
+		jdbc.sql("insert into organisation (id, name, kind, postal_code, city) values (?, ?, 'CRAFT_BUSINESS', '46236', 'Bottrop')")
+			.params(UUID.randomUUID(), name).update();
+		String csv = "Firma;PLZ;Ort;Internet\n" + name + ";46236;Gladbeck;www.glaserei-kuehn.example\n";
+		String job = submit(csv.getBytes(StandardCharsets.UTF_8), "organizations", false);
+		String result = finished(job);
+		assertThat((Integer) JsonPath.read(result, "$.created")).isZero();
+		assertThat(result).contains("\"row\":2", "\"merged\":false");
+
+		String merged = mvc.perform(post("/api/v1/imports/{id}/duplicates/2/merge", job)
+				.with(httpBasic("koordination@demo.regiolab.example", "Demo-Koordination-2026")))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(merged).contains("\"merged\":true");
+		assertThat(jdbc.sql("select city || '|' || website from organisation where name = ?").param(name)
+			.query(String.class).single()).isEqualTo("Bottrop|https://www.glaserei-kuehn.example");
 	}
 
 	@Test

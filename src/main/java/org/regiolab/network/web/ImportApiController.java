@@ -10,6 +10,7 @@ import org.regiolab.accounts.Roles;
 import org.regiolab.network.ImportJobView;
 import org.regiolab.network.ImportJobs;
 import org.regiolab.network.ImportKind;
+import org.regiolab.network.ImportMerge;
 import org.regiolab.platform.InvalidInputException;
 
 import org.springframework.http.MediaType;
@@ -31,9 +32,11 @@ import org.springframework.web.multipart.MultipartFile;
 class ImportApiController {
 
 	private final ImportJobs imports;
+	private final ImportMerge merge;
 
-	ImportApiController(ImportJobs imports) {
+	ImportApiController(ImportJobs imports, ImportMerge merge) {
 		this.imports = imports;
+		this.merge = merge;
 	}
 
 	/** Accepts the file and answers 202 with the queued job; its state is then at the Location. */
@@ -46,6 +49,13 @@ class ImportApiController {
 		String name = file.getOriginalFilename() == null ? "upload" : file.getOriginalFilename();
 		UUID id = imports.submit(importKind, name, file.getBytes(), skipErrors, user.getName());
 		return ResponseEntity.accepted().location(URI.create("/api/v1/imports/" + id)).body(get(id, locale));
+	}
+
+	/** Merges a duplicate row into the existing entry (filling only what it lacks) and answers the job. */
+	@PostMapping("/{id}/duplicates/{row}/merge")
+	ImportJobView merge(@PathVariable UUID id, @PathVariable int row, Locale locale) {
+		merge.merge(id, row);
+		return get(id, locale);
 	}
 
 	@GetMapping("/{id}")

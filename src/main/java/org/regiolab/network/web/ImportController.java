@@ -12,6 +12,7 @@ import org.regiolab.accounts.Roles;
 import org.regiolab.network.ImportJobView;
 import org.regiolab.network.ImportJobs;
 import org.regiolab.network.ImportKind;
+import org.regiolab.network.ImportMerge;
 import org.regiolab.platform.InvalidInputException;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -42,9 +43,11 @@ class ImportController {
 	static final String STATUS_FRAGMENT = "network/import :: status";
 
 	private final ImportJobs imports;
+	private final ImportMerge merge;
 
-	ImportController(ImportJobs imports) {
+	ImportController(ImportJobs imports, ImportMerge merge) {
 		this.imports = imports;
+		this.merge = merge;
 	}
 
 	@GetMapping("/new")
@@ -97,6 +100,14 @@ class ImportController {
 			mapping.put(headers.get(i), fields.get(i));
 		}
 		imports.start(id, mapping, skipErrors);
+		return "redirect:/network/imports/" + id;
+	}
+
+	/** Fills what the existing entry lacks from the duplicate row; nothing entered is overwritten. */
+	@PostMapping("/{id}/duplicates/{row}/merge")
+	String merge(@PathVariable UUID id, @PathVariable int row, RedirectAttributes redirect) {
+		merge.merge(id, row);
+		redirect.addFlashAttribute("mergedRow", row);
 		return "redirect:/network/imports/" + id;
 	}
 
