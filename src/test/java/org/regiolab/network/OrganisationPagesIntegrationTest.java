@@ -84,6 +84,12 @@ class OrganisationPagesIntegrationTest {
 	}
 
 	@Test
+	void theLinksToFurtherPagesKeepTheFilters() throws Exception {
+		mvc.perform(get("/network/organisations?kind=&q=").with(user("m@example.org").roles("MEMBER")))
+			.andExpect(content().string(containsString("href=\"/network/organisations?kind=&amp;q=&amp;page=1\"")));
+	}
+
+	@Test
 	void aFormPostWithoutCsrfTokenIsRefused() throws Exception {
 		mvc.perform(post("/network/organisations").with(user("k@example.org").roles("COORDINATOR"))
 				.param("name", "Ohne Token").param("kind", "COMPANY"))
