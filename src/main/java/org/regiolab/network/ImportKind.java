@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * What an import creates, and which column headers mean which field. Headers are compared without
@@ -34,6 +35,9 @@ public enum ImportKind {
 			Map.entry("firma", "organization"), Map.entry("unternehmen", "organization"),
 			Map.entry("funktion", "function"), Map.entry("function", "function"), Map.entry("position", "function")));
 
+	// compiled once: imports normalise every existing name and every row
+	private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^a-z0-9]");
+
 	private final Map<String, String> fields;
 
 	ImportKind(Map<String, String> fields) {
@@ -61,6 +65,6 @@ public enum ImportKind {
 
 	static String normalise(String text) {
 		String folded = Normalizer.normalize(text.toLowerCase(Locale.GERMAN).replace("ß", "ss"), Normalizer.Form.NFD);
-		return folded.replaceAll("[^a-z0-9]", "");
+		return NOT_LETTER_OR_DIGIT.matcher(folded).replaceAll("");
 	}
 }

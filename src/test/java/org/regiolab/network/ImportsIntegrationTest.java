@@ -120,6 +120,18 @@ class ImportsIntegrationTest {
 	}
 
 	@Test
+	void anUploadLargerThanTheApisJsonLimitIsAccepted() throws Exception {
+		String tag = tag();
+		StringBuilder csv = new StringBuilder("Firma;PLZ;Ort\n");
+		for (int row = 0; csv.length() < 1_500_000; row++) {
+			csv.append("Großhandel Übermaß ").append(tag).append(' ').append(row).append(";46236;Bottrop\n");
+		}
+		String result = finished(submit(csv.toString().getBytes(StandardCharsets.UTF_8), "organizations", false));
+		assertThat((String) JsonPath.read(result, "$.status")).isEqualTo("DONE");
+		assertThat(count(tag + " 0")).isOne();
+	}
+
+	@Test
 	void aFileThatIsNoTableIsRefusedAtOnce() throws Exception {
 		mvc.perform(multipart("/api/v1/imports")
 				.file(new MockMultipartFile("file", "bild.png", "image/png", new byte[] { (byte) 0x89, 'P', 'N', 'G', 0, 0 }))

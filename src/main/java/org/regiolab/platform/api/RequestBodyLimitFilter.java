@@ -20,7 +20,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Refuses API request bodies over {@code regiolab.max-request-body} with 413, whether the client
- * announced the length or streams the body in chunks.
+ * announced the length or streams the body in chunks. File uploads (multipart) have their own,
+ * larger limits in {@code spring.servlet.multipart.*}.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -34,7 +35,9 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return !ApiProblems.isApiPath(request.getRequestURI().substring(request.getContextPath().length()));
+		String contentType = request.getContentType();
+		return !ApiProblems.isApiPath(request.getRequestURI().substring(request.getContextPath().length()))
+				|| (contentType != null && contentType.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/"));
 	}
 
 	@Override
