@@ -1,5 +1,6 @@
 /**
  * The technical ground every module stands on: the embedded PostgreSQL, the API conventions
- * (problem details, pages of items) and the demo-world switch. It holds no business rules.
+ * (problem details, pages of items), the demo-world switch and the mail outbox. It holds no
+ * business rules.
  */
 package org.regiolab.platform;
