@@ -11,14 +11,14 @@ import org.springframework.test.context.ContextConfiguration;
 
 /**
  * A test against the whole application, served on a random port, on the shared embedded
- * PostgreSQL with the demo world loaded. MockMvc is at hand for what needs no real HTTP; error
- * answers need {@link LiveHttp}, because only a real servlet container forwards them to the error
- * controller. All such tests share one Spring context.
+ * PostgreSQL with the demo world loaded, sending mail to the shared {@link TestMailServer}. MockMvc
+ * is at hand for what needs no real HTTP; error answers need {@link LiveHttp}, because only a real
+ * servlet container forwards them to the error controller. All such tests share one Spring context.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "regiolab.demo=true")
 @AutoConfigureMockMvc
-@ContextConfiguration(initializers = TestDatabase.class)
+@ContextConfiguration(initializers = { TestDatabase.class, TestMailServer.class })
 public @interface IntegrationTest {
 }
