@@ -67,7 +67,8 @@ public class AuditLog {
 		return changed;
 	}
 
-	private static String currentActor() {
+	/** Who is acting on this thread: the signed-in user's name, or "system" for jobs and the demo world. */
+	public static String currentActor() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		return authentication != null && authentication.isAuthenticated() ? authentication.getName() : "system";
 	}

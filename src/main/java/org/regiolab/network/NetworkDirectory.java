@@ -1,14 +1,22 @@
 package org.regiolab.network;
 
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** How other modules find organisations and alliances of the network. */
+/** How other modules find organisations and alliances of the network, by name or by id. */
 @Component
 public class NetworkDirectory {
+
+	/** An organisation or alliance as other modules refer to it. */
+	public record Entry(UUID id, String name) {
+	}
 
 	private final JdbcClient jdbc;
 
@@ -25,5 +33,40 @@ public class NetworkDirectory {
 			.param(name)
 			.query(UUID.class)
 			.optional();
+	}
+
+	/** The names of those of {@code ids} that are alliances, in one query. */
+	public Map<UUID, String> allianceNames(Collection<UUID> ids) {
+		return names("alliance", ids);
+	}
+
+	/** The names of those of {@code ids} that are organisations, in one query. */
+	public Map<UUID, String> organisationNames(Collection<UUID> ids) {
+		return names("organisation", ids);
+	}
+
+	/** Every alliance, by name, for pickers and filters. */
+	public List<Entry> alliances() {
+		return jdbc.sql("select id, name from alliance order by lower(name), id").query(Entry.class).list();
+	}
+
+	/** The email addresses of the accounts that coordinate an alliance. */
+	public List<String> coordinatorsOf(UUID alliance) {
+		return jdbc.sql("select email from alliance_coordinator where alliance = ? order by email")
+			.param(alliance)
+			.query(String.class)
+			.list();
+	}
+
+	private Map<UUID, String> names(String table, Collection<UUID> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		// the table is one of two constants, never input
+		return jdbc.sql("select id, name from " + table + " where id = any(?)")
+			.param(ids.toArray(UUID[]::new))
+			.query(Entry.class)
+			.stream()
+			.collect(Collectors.toMap(Entry::id, Entry::name));
 	}
 }

@@ -35,6 +35,14 @@ public class ReferenceData {
 			.list();
 	}
 
+	/** The 17 Sustainable Development Goals: number and short title. */
+	public List<Entry> sdgs(boolean german) {
+		return jdbc.sql("select cast(number as text) as key, " + (german ? "short_de" : "short_en")
+				+ " as name from sdg order by number")
+			.query(Entry.class)
+			.list();
+	}
+
 	void requireKnown(@Nullable String sectorCode, @Nullable String regionKey) {
 		if (sectorCode != null && !exists("select exists (select 1 from sector where code = ?)", sectorCode)) {
 			throw new InvalidReferenceException("sectorCode", sectorCode);

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.regiolab.platform.ContentSignature;
 import org.regiolab.platform.InvalidInputException;
 
 /**
@@ -33,9 +34,9 @@ record UploadedFile(String name, String mediaType, byte[] content) {
 
 	private static Optional<String> mediaType(String ending, byte[] content) {
 		return Optional.ofNullable(switch (ending) {
-			case "pdf" -> startsWith(content, "%PDF-".getBytes(StandardCharsets.US_ASCII)) ? "application/pdf" : null;
-			case "png" -> startsWith(content, new byte[] { (byte) 0x89, 'P', 'N', 'G' }) ? "image/png" : null;
-			case "jpg", "jpeg" -> startsWith(content, new byte[] { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF }) ? "image/jpeg" : null;
+			case "pdf" -> ContentSignature.startsWith(content, "%PDF-".getBytes(StandardCharsets.US_ASCII)) ? "application/pdf" : null;
+			case "png" -> ContentSignature.image(content).filter("image/png"::equals).orElse(null);
+			case "jpg", "jpeg" -> ContentSignature.image(content).filter("image/jpeg"::equals).orElse(null);
 			case "docx" -> zip(content) ? "application/vnd.openxmlformats-officedocument.wordprocessingml.document" : null;
 			case "xlsx" -> zip(content) ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : null;
 			case "pptx" -> zip(content) ? "application/vnd.openxmlformats-officedocument.presentationml.presentation" : null;
@@ -46,7 +47,7 @@ record UploadedFile(String name, String mediaType, byte[] content) {
 	}
 
 	private static boolean zip(byte[] content) {
-		return startsWith(content, new byte[] { 'P', 'K', 3, 4 });
+		return ContentSignature.startsWith(content, new byte[] { 'P', 'K', 3, 4 });
 	}
 
 	private static boolean text(byte[] content) {
@@ -64,17 +65,5 @@ record UploadedFile(String name, String mediaType, byte[] content) {
 		catch (CharacterCodingException ex) {
 			return false;
 		}
-	}
-
-	private static boolean startsWith(byte[] content, byte[] prefix) {
-		if (content.length < prefix.length) {
-			return false;
-		}
-		for (int i = 0; i < prefix.length; i++) {
-			if (content[i] != prefix[i]) {
-				return false;
-			}
-		}
-		return true;
 	}
 }

@@ -29,6 +29,6 @@ class DemoModeTest {
 	}
 
 	private static PlatformProperties properties(Boolean demo) {
-		return new PlatformProperties(Path.of("data"), demo, DataSize.ofMegabytes(1));
+		return new PlatformProperties(Path.of("data"), demo, DataSize.ofMegabytes(1), java.net.URI.create("http://localhost:8080"));
 	}
 }
