@@ -73,6 +73,10 @@ final class FactSheets {
 		return new FactSheetPdf(templateEngine(), messages());
 	}
 
+	static FactSheetDocx docx() {
+		return new FactSheetDocx(messages());
+	}
+
 	private static MessageSource messages() {
 		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
 		messages.setBasenames("i18n/factsheet");
