@@ -1,6 +1,5 @@
 package org.regiolab.labs;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,6 +11,7 @@ import java.util.stream.Collectors;
 
 import org.regiolab.accounts.AuditLog;
 import org.regiolab.platform.InvalidInputException;
+import org.regiolab.platform.Slug;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -71,7 +71,7 @@ public class Megatrends {
 	/** Adds a megatrend at the end of the list; its code comes from the English name. */
 	@Transactional
 	public Megatrend add(String nameDe, String nameEn) {
-		Megatrend trend = new Megatrend(code(nameEn), nameDe.strip(), nameEn.strip());
+		Megatrend trend = new Megatrend(Slug.of(nameEn, 60), nameDe.strip(), nameEn.strip());
 		if (trend.code().isEmpty()) {
 			throw new InvalidInputException("nameEn", "megatrend.name.invalid", "No letters in " + nameEn);
 		}
@@ -89,10 +89,4 @@ public class Megatrends {
 		return trend;
 	}
 
-	static String code(String name) {
-		String ascii = Normalizer.normalize(name.toLowerCase(Locale.ROOT).replace("ß", "ss"), Normalizer.Form.NFD)
-			.replaceAll("\\p{M}", "");
-		String code = ascii.replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
-		return code.length() > 60 ? code.substring(0, 60).replaceAll("-$", "") : code;
-	}
 }

@@ -99,7 +99,7 @@ class MeasuresIntegrationTest {
 		HttpResponse<String> sdg18 = post(http, "/api/v1/labs/" + lab + "/measures", "{\"title\": \"SDG 18\", \"sdgs\": [8, 18]}");
 		assertThat(sdg18.statusCode()).isEqualTo(422);
 		assertThat(sdg18.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-		assertThat(sdg18.body()).contains("\"field\":\"sdgs[1]\"", "höchstens 17");
+		assertThat(sdg18.body()).contains("\"field\":\"sdgs[1]\"", "1 bis 17");
 
 		HttpResponse<String> year20021 = post(http, "/api/v1/labs/" + lab + "/measures",
 				"{\"title\": \"Zu spät\", \"results\": [{\"text\": \"Ergebnis\", \"date\": \"20021-05-01\"}]}");
