@@ -123,6 +123,7 @@ public class MeasureRegistry {
 				: jdbc.sql("select id, name from " + table + " where id = any(?)")
 					.param(ids.toArray(UUID[]::new))
 					.query((rs, row) -> Map.entry(rs.getObject("id", UUID.class), rs.getString("name")))
+					.list()
 					.stream()
 					.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
 	}

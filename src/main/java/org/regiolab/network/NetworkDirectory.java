@@ -66,6 +66,7 @@ public class NetworkDirectory {
 		return jdbc.sql("select id, name from " + table + " where id = any(?)")
 			.param(ids.toArray(UUID[]::new))
 			.query(Entry.class)
+			.list()
 			.stream()
 			.collect(Collectors.toMap(Entry::id, Entry::name));
 	}
