@@ -1,10 +1,11 @@
 package org.regiolab.labs.web;
 
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
 import org.regiolab.labs.LabList;
@@ -24,6 +25,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /** The measures of all labs by SDG and by megatrend: counts as bar charts, the filtered list, CSV. */
 @Controller
@@ -48,6 +50,10 @@ class MeasureOverviewController {
 		this.messages = messages;
 	}
 
+	/** A bar of a chart: what it counts, where its link leads, how long it is in per cent of the longest. */
+	record Bar(String label, String href, long count, long percent, boolean current) {
+	}
+
 	@ModelAttribute("filter")
 	MeasureFilter filter(@RequestParam(required = false) @Nullable String q, @RequestParam(required = false) @Nullable Integer sdg,
 			@RequestParam(required = false) @Nullable String megatrend, @RequestParam(required = false) @Nullable UUID lab,
@@ -60,14 +66,31 @@ class MeasureOverviewController {
 			Locale locale) {
 		Counts counts = measures.counts(filter);
 		model.addAttribute("rows", measures.find(filter, Math.max(page, 0), 25));
-		model.addAttribute("counts", counts);
-		model.addAttribute("maxSdg", Math.max(1, Collections.max(counts.sdgs().values())));
-		model.addAttribute("maxMegatrend", counts.megatrends().isEmpty() ? 1 : Math.max(1, Collections.max(counts.megatrends().values())));
-		model.addAttribute("sdgTitles", tags.sdgTitles(locale));
-		model.addAttribute("megatrends", megatrends.byCode());
+		Map<String, String> sdgTitles = tags.sdgTitles(locale);
+		Map<String, Megatrends.Megatrend> trends = megatrends.byCode();
+		model.addAttribute("sdgBars", bars(counts.sdgs(), sdg -> messages.getMessage("measure.sdg",
+				new Object[] { sdg, sdgTitles.get(String.valueOf(sdg)) }, locale), "sdg", filter.sdg(), filter));
+		model.addAttribute("megatrendBars", bars(counts.megatrends(), code -> trends.get(code).name(locale), "megatrend",
+				filter.megatrend(), filter));
+		model.addAttribute("sdgTitles", sdgTitles);
+		model.addAttribute("megatrends", trends);
 		model.addAttribute("labs", labs.all());
 		model.addAttribute("alliances", network.alliances());
 		return VIEW;
+	}
+
+	private static <K> List<Bar> bars(Map<K, Long> counts, Function<K, String> label, String parameter, @Nullable Object current,
+			MeasureFilter filter) {
+		long longest = Math.max(1, counts.values().stream().mapToLong(Long::longValue).max().orElse(1));
+		return counts.entrySet().stream()
+			.map(entry -> new Bar(label.apply(entry.getKey()), UriComponentsBuilder.fromPath("/labs/measures")
+				.queryParam(parameter, entry.getKey())
+				.queryParamIfPresent("q", Optional.ofNullable(filter.query()))
+				.queryParamIfPresent("lab", Optional.ofNullable(filter.lab()))
+				.queryParamIfPresent("alliance", Optional.ofNullable(filter.alliance()))
+				.encode()
+				.toUriString(), entry.getValue(), entry.getValue() * 100 / longest, entry.getKey().equals(current)))
+			.toList();
 	}
 
 	/** The filtered list as CSV: title, lab, SDGs and megatrends. */
