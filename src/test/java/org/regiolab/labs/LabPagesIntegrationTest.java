@@ -46,6 +46,14 @@ class LabPagesIntegrationTest {
 	}
 
 	@Test
+	void anOrganisationsPageListsTheLabsItBelongsToAndTheMeasuresItActsIn() throws Exception {
+		String chamber = jdbc.sql("select id from organisation where name = 'Handwerkskammer Münster'").query(String.class).single();
+		mvc.perform(get("/network/organisations/" + chamber).with(MEMBER))
+			.andExpect(content().string(allOf(containsString("Labor: Digitale Koproduktion im Handwerk (Beteiligte Organisation)"),
+					containsString("Maßnahme: Kooperation zur Erhöhung des Digitalisierungsstands der Bottroper Handwerksunternehmen"))));
+	}
+
+	@Test
 	void theListsAndOverviewsAnswer() throws Exception {
 		mvc.perform(get("/labs").with(MEMBER)).andExpect(status().isOk())
 			.andExpect(content().string(containsString("Wirtschaftsallianz Bottrop")));
