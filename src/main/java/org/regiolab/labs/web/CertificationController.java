@@ -57,7 +57,7 @@ class CertificationController {
 		if (addCriterion == null && !result.hasErrors()) {
 			try {
 				certifications.create(lab, certification.toData());
-				redirect.addFlashAttribute("saved", true);
+				redirect.addFlashAttribute("certificationSaved", true);
 				return "redirect:/labs/" + lab;
 			}
 			catch (InvalidInputException ex) {
@@ -83,7 +83,7 @@ class CertificationController {
 		if (addCriterion == null && !result.hasErrors()) {
 			try {
 				certifications.update(id, certification.toData());
-				redirect.addFlashAttribute("saved", true);
+				redirect.addFlashAttribute("certificationSaved", true);
 				return "redirect:/labs/" + existing.lab();
 			}
 			catch (InvalidInputException ex) {
