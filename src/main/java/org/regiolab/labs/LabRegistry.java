@@ -1,6 +1,5 @@
 package org.regiolab.labs;
 
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -11,7 +10,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-import org.jspecify.annotations.Nullable;
 import org.regiolab.accounts.AuditLog;
 import org.regiolab.network.NetworkDirectory;
 import org.regiolab.network.NetworkDirectory.Entry;

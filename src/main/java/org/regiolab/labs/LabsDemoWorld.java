@@ -98,8 +98,8 @@ class LabsDemoWorld implements DemoWorldPart {
 							+ "Augenhöhe gemeinsam bessere Lösungen für kommunale Herausforderungen.",
 					null, List.of("Stadt Dortmund", "Stadt Wuppertal")));
 
-	// the notices of ESF and EFRE are the seed's (000); Bottrop2018+ and Wifi4EU give none there, so theirs are
-	// worded after the usual formula and marked as demo texts by nothing but this comment
+	// the notices of ESF and EFRE are the seed's (000); the seeds give none for Bottrop2018+ and Wifi4EU, so theirs
+	// are demo texts worded after the usual formula
 	static final List<Programme> PROGRAMMES = List.of(
 			new Programme("ESF – Partnerschaft-Entwicklung-Beschäftigung (PEB) und Lokales Soziales Kapital (LSK)", Fund.ESF,
 					"Senatsverwaltung für Integration, Arbeit und Soziales, Berlin",

@@ -10,7 +10,6 @@ import org.regiolab.platform.ItemsPage;
 import org.regiolab.platform.LikePattern;
 import org.regiolab.platform.PageQuery;
 
-import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
