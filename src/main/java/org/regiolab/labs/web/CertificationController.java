@@ -64,7 +64,9 @@ class CertificationController {
 				result.rejectValue(ex.field(), ex.messageKey());
 			}
 		}
-		certification.withSpareRows(addCriterion != null ? 1 : CertificationForm.SPARE_CRITERIA);
+		if (addCriterion != null) {
+			certification.withSpareRows(1);
+		}
 		return form(labView, null, model);
 	}
 
@@ -90,7 +92,9 @@ class CertificationController {
 				result.rejectValue(ex.field(), ex.messageKey());
 			}
 		}
-		certification.withSpareRows(addCriterion != null ? 1 : CertificationForm.SPARE_CRITERIA);
+		if (addCriterion != null) {
+			certification.withSpareRows(1);
+		}
 		return form(labs.load(existing.lab()), id, model);
 	}
 

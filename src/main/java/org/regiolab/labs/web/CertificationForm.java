@@ -89,8 +89,8 @@ class CertificationForm {
 		return form;
 	}
 
+	/** Offers empty rows below the others; rows left empty stay where they are, as the binding's errors name rows by index. */
 	CertificationForm withSpareRows(int spare) {
-		criteria.removeIf(row -> row.text.isBlank() && (row.evidence == null || row.evidence.isBlank()));
 		for (int i = 0; i < spare; i++) {
 			criteria.add(new CriterionRow());
 		}

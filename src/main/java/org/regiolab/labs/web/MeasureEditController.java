@@ -87,7 +87,9 @@ class MeasureEditController {
 				result.rejectValue(field(ex), ex.messageKey());
 			}
 		}
-		measure.withSpareRows(addResult != null ? 1 : MeasureForm.SPARE_RESULTS);
+		if (addResult != null) {
+			measure.withSpareRows(1);
+		}
 		return form(labView, null, model, locale);
 	}
 
@@ -113,7 +115,9 @@ class MeasureEditController {
 				result.rejectValue(field(ex), ex.messageKey());
 			}
 		}
-		measure.withSpareRows(addResult != null ? 1 : MeasureForm.SPARE_RESULTS);
+		if (addResult != null) {
+			measure.withSpareRows(1);
+		}
 		return form(labs.load(view.lab()), id, model, locale);
 	}
 

@@ -125,9 +125,11 @@ class MeasureForm {
 		return form;
 	}
 
-	/** Offers empty rows for new results below the filled ones. */
+	/**
+	 * Offers empty rows for new results below the others. Rows the user left empty stay where they
+	 * are: the binding's errors name rows by their index.
+	 */
 	MeasureForm withSpareRows(int spare) {
-		results.removeIf(row -> row.text.isBlank() && row.date.isBlank());
 		for (int i = 0; i < spare; i++) {
 			results.add(new ResultRow());
 		}
