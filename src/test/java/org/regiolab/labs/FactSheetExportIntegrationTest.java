@@ -79,7 +79,8 @@ class FactSheetExportIntegrationTest {
 		assertThat(download("/api/v1/measures/00000000-0000-0000-0000-000000000000/factsheet.pdf").statusCode()).isEqualTo(404);
 	}
 
-	private static void assertInOrder(String text, List<String> parts) {
+	/** Fails unless {@code parts} stand in {@code text} in this order. */
+	static void assertInOrder(String text, List<String> parts) {
 		int from = 0;
 		for (String part : parts) {
 			int at = text.indexOf(part, from);
