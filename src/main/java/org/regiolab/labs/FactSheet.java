@@ -14,7 +14,7 @@ public record FactSheet(
 		String labName,
 		String labKind, // already a label, e.g. "Reallabor"
 		@Nullable String allianceName,
-		@Nullable String background, // the lab's "Hintergrund und Zielsetzung"; may be null for a single measure
+		@Nullable String background, // the lab's "Hintergrund und Zielsetzung", paragraphs apart by a blank line; null for a single measure
 		@Nullable String phase,
 		List<OverviewRow> overview, // the table "Reallabor | Maßnahme(n) | Megatrend/SDG"
 		List<Measure> measures,

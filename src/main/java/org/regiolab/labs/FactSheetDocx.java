@@ -40,7 +40,9 @@ public class FactSheetDocx {
 			factIfGiven(word, texts.getMessage("factsheet.alliance"), sheet.allianceName());
 			if (sheet.background() != null) {
 				word.heading(2, texts.getMessage("factsheet.background"));
-				word.paragraph(sheet.background());
+				for (String paragraph : sheet.background().split("\n\\s*\n")) {
+					word.paragraph(paragraph);
+				}
 			}
 			factIfGiven(word, texts.getMessage("factsheet.phase"), sheet.phase());
 			if (!sheet.overview().isEmpty()) {
