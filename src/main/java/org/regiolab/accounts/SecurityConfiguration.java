@@ -4,6 +4,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -54,6 +55,10 @@ class SecurityConfiguration {
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
 				.requestMatchers("/actuator/**", "/api/v1/users", "/api/v1/users/**").hasRole(Role.ADMIN.name())
+				// public events are open to everybody; the events module refuses members-only ones to anonymous callers
+				.requestMatchers(HttpMethod.GET, "/api/v1/events", "/api/v1/events/{id}", "/api/v1/events/{id}/calendar.ics")
+				.permitAll()
+				.requestMatchers(HttpMethod.POST, "/api/v1/events/{id}/registrations").permitAll()
 				.anyRequest().authenticated())
 			.httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
 			// not beans, so that the servlet container does not run them outside the chain as well
@@ -75,6 +80,12 @@ class SecurityConfiguration {
 						"/webjars/**", "/favicon.ico", "/v3/api-docs", "/v3/api-docs/**")
 				.permitAll()
 				.requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
+				// the public side of events: list, page, registration, the cancellation link and calendar feeds;
+				// pages that change events carry their own role checks
+				.requestMatchers(HttpMethod.GET, "/events", "/events/{id}", "/events/{id}/calendar.ics",
+						"/events/registrations/{token}", "/calendar/**")
+				.permitAll()
+				.requestMatchers(HttpMethod.POST, "/events/{id}/registrations", "/events/registrations/{token}").permitAll()
 				.anyRequest().authenticated())
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/?logout"))

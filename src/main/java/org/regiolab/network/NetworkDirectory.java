@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -56,6 +57,32 @@ public class NetworkDirectory {
 			.param(alliance)
 			.query(String.class)
 			.list();
+	}
+
+	/** The kind of each of those of {@code ids} that are organisations, in one query. */
+	public Map<UUID, OrganisationKind> organisationKinds(Collection<UUID> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		return jdbc.sql("select id, kind from organisation where id = any(?)")
+			.param(ids.toArray(UUID[]::new))
+			.query((rs, row) -> Map.entry(rs.getObject("id", UUID.class), OrganisationKind.valueOf(rs.getString("kind"))))
+			.list()
+			.stream()
+			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+	}
+
+	/** The alliances each of the organisations belongs to, in one query; organisations in none are left out. */
+	public Map<UUID, Set<UUID>> alliancesOf(Collection<UUID> organisations) {
+		if (organisations.isEmpty()) {
+			return Map.of();
+		}
+		return jdbc.sql("select organisation, alliance from alliance_membership where organisation = any(?)")
+			.param(organisations.toArray(UUID[]::new))
+			.query((rs, row) -> Map.entry(rs.getObject("organisation", UUID.class), rs.getObject("alliance", UUID.class)))
+			.list()
+			.stream()
+			.collect(Collectors.groupingBy(Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toSet())));
 	}
 
 	private Map<UUID, String> names(String table, Collection<UUID> ids) {

@@ -2,9 +2,12 @@ package org.regiolab.network;
 
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A person was erased. Modules that keep traces of people (registrations, feedback) replace them
- * with an anonymous marker, so that their counts stay right and nobody can be identified.
+ * with an anonymous marker, so that their counts stay right and nobody can be identified. The
+ * email finds traces that were left under the address rather than the person (event registrations).
  */
-public record PersonErased(UUID person) {
+public record PersonErased(UUID person, @Nullable String email) {
 }

@@ -76,8 +76,9 @@ public class PersonRegistry {
 
 	/** Removes the person; other modules replace their traces with an anonymous marker. */
 	public void erase(UUID id) {
-		people.delete(load(id));
-		events.publishEvent(new PersonErased(id));
+		Person person = load(id);
+		people.delete(person);
+		events.publishEvent(new PersonErased(id, person.data().email()));
 		audit.record("person.erased", subject(id), null);
 	}
 

@@ -25,10 +25,14 @@ public class MailOutbox {
 	 * @return true if queued, false if a mail with the same key was queued before
 	 */
 	public boolean enqueue(OutgoingMail mail) {
+		OutgoingMail.Attachment attachment = mail.attachment();
 		return jdbc.sql("""
-				insert into mail_outbox (id, recipient, subject, body, key) values (?, ?, ?, ?, ?)
+				insert into mail_outbox (id, recipient, subject, body, key, attachment_name, attachment_type, attachment)
+				values (?, ?, ?, ?, ?, ?, ?, ?)
 				on conflict (key) do nothing""")
-			.params(UUID.randomUUID(), mail.to(), mail.subject(), mail.text(), mail.key())
+			.params(UUID.randomUUID(), mail.to(), mail.subject(), mail.text(), mail.key(),
+					attachment == null ? null : attachment.name(), attachment == null ? null : attachment.mediaType(),
+					attachment == null ? null : attachment.content())
 			.update() == 1;
 	}
 }

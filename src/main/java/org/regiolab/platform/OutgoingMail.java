@@ -13,8 +13,18 @@ import org.jspecify.annotations.Nullable;
  * @param text the body
  * @param key optional idempotency key; a second enqueue with the same key is ignored
  * (e.g. {@code "certification:<id>:reminder-90"})
+ * @param attachment optional file sent with the mail, such as an iCalendar invitation
  */
-public record OutgoingMail(String to, String subject, String text, @Nullable String key) {
+public record OutgoingMail(String to, String subject, String text, @Nullable String key,
+		@Nullable Attachment attachment) {
+
+	/** A file sent with a mail. */
+	public record Attachment(String name, String mediaType, byte[] content) {
+	}
+
+	public OutgoingMail(String to, String subject, String text, @Nullable String key) {
+		this(to, subject, text, key, null);
+	}
 
 	/** @throws IllegalArgumentException for anything but one valid address or a subject of more than one line */
 	public OutgoingMail {

@@ -6,12 +6,14 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.MailException;
@@ -67,7 +69,7 @@ class OutboxSender {
 
 	private boolean sendNext() {
 		Optional<Due> due = jdbc.sql("""
-				select id, recipient, subject, body, attempts from mail_outbox
+				select id, recipient, subject, body, attempts, attachment_name, attachment_type, attachment from mail_outbox
 				where sent_at is null and next_attempt_at <= now()
 				order by next_attempt_at
 				limit 1
@@ -78,11 +80,16 @@ class OutboxSender {
 		Due mail = due.get();
 		try {
 			mailSender.send(mime -> {
-				MimeMessageHelper message = new MimeMessageHelper(mime, StandardCharsets.UTF_8.name());
+				MimeMessageHelper message = new MimeMessageHelper(mime, mail.attachment() != null,
+						StandardCharsets.UTF_8.name());
 				message.setFrom(properties.from());
 				message.setTo(mail.recipient());
 				message.setSubject(mail.subject());
 				message.setText(mail.body());
+				if (mail.attachment() != null) {
+					message.addAttachment(mail.attachmentName(), new ByteArrayResource(mail.attachment()),
+							mail.attachmentType());
+				}
 			});
 		}
 		catch (MailException ex) {
@@ -106,7 +113,8 @@ class OutboxSender {
 		log.warn("Mail {} not sent (attempt {}), next attempt in {} s: {}", mail.id(), attempts, delay.toSeconds(), error);
 	}
 
-	private record Due(UUID id, String recipient, String subject, String body, int attempts) {
+	private record Due(UUID id, String recipient, String subject, String body, int attempts,
+			@Nullable String attachmentName, @Nullable String attachmentType, byte @Nullable [] attachment) {
 	}
 
 	/** Without an SMTP host ({@code REGIOLAB_SMTP_HOST}) there is no server to hand mails to. */

@@ -1,0 +1,298 @@
+package org.regiolab.events;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import org.jspecify.annotations.Nullable;
+import org.regiolab.accounts.AuditLog;
+import org.regiolab.events.RegistrationRefusedException.Reason;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.SmartLifecycle;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Takes registrations in the order they arrive and decides them in batches: one worker drains
+ * whatever has queued up, locks the events concerned, gives seats while there are any and
+ * waitlist places after, and commits the whole batch at once. A request is answered only after
+ * its batch has committed, so nothing acknowledged is lost; a batch that fails is retried one
+ * request at a time, so one bad request fails alone. Batching turns many small transactions, each
+ * waiting for its own disk flush under the event's lock, into one flush for all who arrived
+ * meanwhile: that is what lets one event take a thousand registrations a second. On several nodes
+ * each node has its own worker; the event's row lock keeps them in turn.
+ */
+@Component
+public class RegistrationDesk implements SmartLifecycle {
+
+	private static final Logger log = LoggerFactory.getLogger(RegistrationDesk.class);
+	private static final int BATCH = 256;
+	private static final long ANSWER_WITHIN_SECONDS = 60;
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private final JdbcClient jdbc;
+	private final TransactionTemplate transaction;
+	private final RegistrationMails mails;
+	private final Waitlist waitlist;
+	private final AuditLog audit;
+	private final Clock clock;
+	private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
+	private volatile @Nullable Thread worker;
+
+	RegistrationDesk(JdbcClient jdbc, TransactionTemplate transaction, RegistrationMails mails, Waitlist waitlist,
+			AuditLog audit, Clock clock) {
+		this.jdbc = jdbc;
+		this.transaction = transaction;
+		this.mails = mails;
+		this.waitlist = waitlist;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/**
+	 * Registers, or answers the existing registration of the same email.
+	 * @throws NoSuchElementException if there is no such event
+	 * @throws RegistrationRefusedException if the event takes no registration from this requester now
+	 */
+	public RegistrationOutcome register(RegistrationRequest request) {
+		Pending pending = new Pending(request, AuditLog.currentActor(), new CompletableFuture<>());
+		if (worker == null) {
+			throw new IllegalStateException("The registration desk is closed");
+		}
+		queue.add(pending);
+		try {
+			return pending.answer().get(ANSWER_WITHIN_SECONDS, TimeUnit.SECONDS);
+		}
+		catch (ExecutionException ex) {
+			if (ex.getCause() instanceof RuntimeException cause) {
+				throw cause;
+			}
+			throw new IllegalStateException(ex.getCause());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while registering", ex);
+		}
+		catch (TimeoutException ex) {
+			throw new IllegalStateException("No answer from the registration desk", ex);
+		}
+	}
+
+	private record Pending(RegistrationRequest request, String actor, CompletableFuture<RegistrationOutcome> answer) {
+	}
+
+	private void work() {
+		while (!Thread.currentThread().isInterrupted()) {
+			List<Pending> batch = new ArrayList<>();
+			try {
+				batch.add(queue.take());
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				break;
+			}
+			queue.drainTo(batch, BATCH - 1);
+			decideAll(batch);
+		}
+		// whoever still waits learns that nothing was stored
+		List<Pending> left = new ArrayList<>();
+		queue.drainTo(left);
+		left.forEach(pending -> pending.answer().completeExceptionally(new IllegalStateException("Shutting down")));
+	}
+
+	private void decideAll(List<Pending> batch) {
+		try {
+			Map<Pending, Object> results = Objects.requireNonNull(transaction.execute(status -> decide(batch)));
+			batch.forEach(pending -> answer(pending, results.get(pending)));
+		}
+		catch (RuntimeException ex) {
+			if (batch.size() == 1) {
+				log.warn("Registration for event {} failed", batch.get(0).request().event(), ex);
+				batch.get(0).answer().completeExceptionally(ex);
+				return;
+			}
+			batch.forEach(pending -> decideAll(List.of(pending)));
+		}
+	}
+
+	private static void answer(Pending pending, @Nullable Object result) {
+		if (result instanceof RegistrationOutcome outcome) {
+			pending.answer().complete(outcome);
+		}
+		else {
+			pending.answer().completeExceptionally((RuntimeException) Objects.requireNonNull(result));
+		}
+	}
+
+	private record EventSeats(UUID id, boolean isPublic, @Nullable Integer capacity,
+			@Nullable OffsetDateTime registrationOpensAt, @Nullable OffsetDateTime registrationClosesAt,
+			OffsetDateTime startsAt) {
+	}
+
+	private record Existing(UUID id, String status, long arrival) {
+	}
+
+	/** Decides the batch in one transaction; each request's result is its outcome or the reason it was refused. */
+	private Map<Pending, Object> decide(List<Pending> batch) {
+		UUID[] events = batch.stream().map(p -> p.request().event()).distinct().sorted().toArray(UUID[]::new);
+		// in id order, so that two nodes locking the same events cannot deadlock
+		Map<UUID, EventSeats> seats = new HashMap<>();
+		jdbc.sql("""
+				select id, public, capacity, registration_opens_at, registration_closes_at, starts_at
+				from event where id = any(?) order by id for update""")
+			.param(events)
+			.query((rs, row) -> new EventSeats(rs.getObject("id", UUID.class), rs.getBoolean("public"),
+					(Integer) rs.getObject("capacity"), rs.getObject("registration_opens_at", OffsetDateTime.class),
+					rs.getObject("registration_closes_at", OffsetDateTime.class),
+					rs.getObject("starts_at", OffsetDateTime.class)))
+			.list()
+			.forEach(event -> seats.put(event.id(), event));
+		Map<UUID, Integer> confirmed = new HashMap<>();
+		jdbc.sql("select event, count(*) from registration where event = any(?) and status = 'CONFIRMED' group by event")
+			.param(events)
+			.query((rs, row) -> confirmed.put(rs.getObject(1, UUID.class), rs.getInt(2)))
+			.list();
+		Map<String, Existing> existing = new HashMap<>();
+		jdbc.sql("""
+				select event, lower(email) as email, id, status, arrival from registration
+				where event = any(?) and lower(email) = any(?)""")
+			.params(events, batch.stream().map(p -> p.request().email().toLowerCase(Locale.ROOT)).toArray(String[]::new))
+			.query((rs, row) -> existing.put(rs.getString("event") + " " + rs.getString("email"),
+					new Existing(rs.getObject("id", UUID.class), rs.getString("status"), rs.getLong("arrival"))))
+			.list();
+		OffsetDateTime now = OffsetDateTime.now(clock);
+		Map<Pending, Object> results = new HashMap<>();
+		for (Pending pending : batch) {
+			RegistrationRequest request = pending.request();
+			EventSeats event = seats.get(request.event());
+			String key = request.event() + " " + request.email().toLowerCase(Locale.ROOT);
+			Existing before = existing.get(key);
+			if (event == null) {
+				results.put(pending, new NoSuchElementException("No event " + request.event()));
+			}
+			else if (before != null && !before.status().equals("CANCELLED")) {
+				results.put(pending, outcome(request.event(), before, true));
+			}
+			else {
+				Reason refusal = refusal(event, request, now);
+				if (refusal != null) {
+					results.put(pending, new RegistrationRefusedException(refusal));
+					continue;
+				}
+				int taken = confirmed.getOrDefault(event.id(), 0);
+				String status = event.capacity() == null || taken < event.capacity() ? "CONFIRMED" : "WAITLISTED";
+				Existing decided = before == null ? insert(request, status) : renew(before.id(), request, status);
+				if (status.equals("CONFIRMED")) {
+					confirmed.put(event.id(), taken + 1);
+				}
+				existing.put(key, decided);
+				mails.registered(decided.id());
+				audit.recordAll(pending.actor(), "registration.created", List.of("registration:" + decided.id()));
+				results.put(pending, outcome(request.event(), decided, false));
+			}
+		}
+		return results;
+	}
+
+	private static @Nullable Reason refusal(EventSeats event, RegistrationRequest request, OffsetDateTime now) {
+		if (!event.isPublic() && request.account() == null) {
+			return Reason.MEMBERS_ONLY;
+		}
+		if (event.registrationOpensAt() != null && now.isBefore(event.registrationOpensAt())) {
+			return Reason.NOT_YET_OPEN;
+		}
+		OffsetDateTime closes = event.registrationClosesAt() != null ? event.registrationClosesAt() : event.startsAt();
+		return now.isBefore(closes) ? null : Reason.CLOSED;
+	}
+
+	private RegistrationOutcome outcome(UUID event, Existing registration, boolean existing) {
+		RegistrationStatus status = RegistrationStatus.valueOf(registration.status());
+		Integer position = status == RegistrationStatus.WAITLISTED ? waitlist.position(event, registration.arrival()) : null;
+		return new RegistrationOutcome(registration.id(), status, position, existing);
+	}
+
+	private Existing insert(RegistrationRequest request, String status) {
+		UUID id = UUID.randomUUID();
+		long arrival = jdbc.sql("""
+				insert into registration (id, event, arrival, given_name, family_name, email, organisation,
+				                          organisation_name, consent_to_contact, language, status, account, cancel_token,
+				                          confirmed_at)
+				values (?, ?, nextval('registration_arrival'), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
+				        case when ? = 'CONFIRMED' then now() end)
+				returning arrival""")
+			.params(id, request.event(), request.givenName(), request.familyName(), request.email(),
+					request.organisation(), request.organisationName(), request.consentToContact(), request.language(),
+					status, request.account(), newToken(), status)
+			.query(Long.class)
+			.single();
+		return new Existing(id, status, arrival);
+	}
+
+	/** A cancelled registration taken up again joins the queue anew, at its end. */
+	private Existing renew(UUID id, RegistrationRequest request, String status) {
+		long arrival = jdbc.sql("""
+				update registration set arrival = nextval('registration_arrival'), given_name = ?, family_name = ?,
+				       organisation = ?, organisation_name = ?, consent_to_contact = ?, language = ?, status = ?,
+				       account = ?, registered_at = now(), cancelled_at = null,
+				       confirmed_at = case when ? = 'CONFIRMED' then now() end
+				where id = ? returning arrival""")
+			.params(request.givenName(), request.familyName(), request.organisation(), request.organisationName(),
+					request.consentToContact(), request.language(), status, request.account(), status, id)
+			.query(Long.class)
+			.single();
+		return new Existing(id, status, arrival);
+	}
+
+	/** The secret in the cancellation link: 192 random bits. */
+	static String newToken() {
+		byte[] bytes = new byte[24];
+		RANDOM.nextBytes(bytes);
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+	}
+
+	@Override
+	public void start() {
+		Thread thread = new Thread(this::work, "registration-desk");
+		thread.setDaemon(true);
+		worker = thread;
+		thread.start();
+	}
+
+	@Override
+	public void stop() {
+		Thread thread = worker;
+		worker = null;
+		if (thread != null) {
+			thread.interrupt();
+			try {
+				thread.join(TimeUnit.SECONDS.toMillis(10));
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		}
+	}
+
+	@Override
+	public boolean isRunning() {
+		return worker != null;
+	}
+}
