@@ -85,7 +85,7 @@ public class EventStatistics {
 				       exists (select 1 from registration c where c.event = e.id and c.checked_in_at is not null) as check_in_used,
 				       e.ends_at < now() as over, r.organisation, r.organisation_name
 				from registration r join event e on e.id = r.event
-				where """ + condition)
+				where """ + " " + condition)
 			.params(params)
 			.query((rs, row) -> new Row(rs.getObject("event", UUID.class), rs.getString("status"), rs.getBoolean("walk_in"),
 					rs.getBoolean("checked_in"), rs.getBoolean("check_in_used"), rs.getBoolean("over"),

@@ -22,6 +22,8 @@ import java.util.concurrent.TimeoutException;
 import org.jspecify.annotations.Nullable;
 import org.regiolab.accounts.AuditLog;
 import org.regiolab.events.RegistrationRefusedException.Reason;
+import org.regiolab.network.NetworkDirectory;
+import org.regiolab.platform.InvalidInputException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -54,11 +56,13 @@ public class RegistrationDesk implements SmartLifecycle {
 	private final Waitlist waitlist;
 	private final AuditLog audit;
 	private final Clock clock;
+	private final NetworkDirectory network;
 	private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
 	private volatile @Nullable Thread worker;
 
 	RegistrationDesk(JdbcClient jdbc, TransactionTemplate transaction, RegistrationMails mails, Waitlist waitlist,
-			AuditLog audit, Clock clock) {
+			AuditLog audit, Clock clock, NetworkDirectory network) {
+		this.network = network;
 		this.jdbc = jdbc;
 		this.transaction = transaction;
 		this.mails = mails;
@@ -73,6 +77,10 @@ public class RegistrationDesk implements SmartLifecycle {
 	 * @throws RegistrationRefusedException if the event takes no registration from this requester now
 	 */
 	public RegistrationOutcome register(RegistrationRequest request) {
+		if (request.organisation() != null && network.organisationNames(List.of(request.organisation())).isEmpty()) {
+			throw new InvalidInputException("organizationId", "registration.organisation.unknown",
+					"No organisation " + request.organisation());
+		}
 		Pending pending = new Pending(request, AuditLog.currentActor(), new CompletableFuture<>());
 		if (worker == null) {
 			throw new IllegalStateException("The registration desk is closed");

@@ -121,7 +121,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> createResponseEntity(@Nullable Object body, HttpHeaders headers,
 			HttpStatusCode status, WebRequest request) {
-		return answer(problems.problem(status, LocaleContextHolder.getLocale()), headers, request);
+		ProblemDetail problem = problems.problem(status, LocaleContextHolder.getLocale());
+		// a module's own problem (a refused registration, say) keeps its detail and the properties that explain it
+		if (body instanceof ProblemDetail own && own.getProperties() != null) {
+			problem.setDetail(own.getDetail());
+			own.getProperties().forEach(problem::setProperty);
+		}
+		return answer(problem, headers, request);
 	}
 
 	private static ResponseEntity<Object> answer(ProblemDetail problem, HttpHeaders headers, WebRequest request) {
