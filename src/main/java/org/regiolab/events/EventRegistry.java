@@ -250,7 +250,7 @@ public class EventRegistry {
 		return time == null ? null : recurrence.shift(time.atZoneSameInstant(ZONE), occurrence).toOffsetDateTime();
 	}
 
-	static @Nullable String blankToNull(@Nullable String text) {
+	public static @Nullable String blankToNull(@Nullable String text) {
 		return text == null || text.isBlank() ? null : text.strip();
 	}
 

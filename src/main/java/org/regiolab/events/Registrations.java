@@ -80,6 +80,20 @@ public class Registrations {
 		return new ItemsPage<>(named(items), total, page, size);
 	}
 
+	/** The people with a seat, by family name, for the check-in desk; {@code query} narrows by name or organisation. */
+	@Transactional(readOnly = true)
+	public List<RegistrationView> forCheckIn(UUID event, @Nullable String query) {
+		return named(jdbc.sql(SELECT + """
+				where r.event = :event and r.status = 'CONFIRMED'
+				  and (cast(:pattern as text) is null or lower(r.given_name || ' ' || r.family_name) like :pattern
+				       or lower(coalesce(r.organisation_name, '')) like :pattern or lower(r.email) like :pattern)
+				order by lower(r.family_name), lower(r.given_name) limit 1000""")
+			.param("event", event)
+			.param("pattern", LikePattern.contains(query))
+			.query(this::row)
+			.list());
+	}
+
 	@Transactional(readOnly = true)
 	public Optional<RegistrationView> find(UUID event, UUID registration) {
 		return jdbc.sql(SELECT + "where r.event = :event and r.id = :id")

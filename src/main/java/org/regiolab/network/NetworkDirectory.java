@@ -46,6 +46,11 @@ public class NetworkDirectory {
 		return names("organisation", ids);
 	}
 
+	/** The first {@code limit} organisation names in alphabetical order, for the suggestions of a text field. */
+	public List<String> organisationNameList(int limit) {
+		return jdbc.sql("select name from organisation order by lower(name) limit ?").param(limit).query(String.class).list();
+	}
+
 	/** Every alliance, by name, for pickers and filters. */
 	public List<Entry> alliances() {
 		return jdbc.sql("select id, name from alliance order by lower(name), id").query(Entry.class).list();

@@ -26,6 +26,13 @@ final class EventAccess {
 		return event;
 	}
 
+	/** Administrators and coordinators keep events. */
+	static boolean mayEdit() {
+		Authentication user = SecurityContextHolder.getContext().getAuthentication();
+		return signedIn() && user.getAuthorities().stream()
+			.anyMatch(a -> a.getAuthority().equals("ROLE_ADMIN") || a.getAuthority().equals("ROLE_COORDINATOR"));
+	}
+
 	/** The signed-in account's name (its email), or {@code null} for an anonymous visitor. */
 	static String account() {
 		return signedIn() ? SecurityContextHolder.getContext().getAuthentication().getName() : null;
