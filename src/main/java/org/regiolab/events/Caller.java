@@ -7,7 +7,7 @@ package org.regiolab.events;
  */
 public record Caller(String account, boolean coordinates, boolean admin) {
 
-	boolean is(String email) {
+	public boolean is(String email) {
 		return account.equalsIgnoreCase(email);
 	}
 }

@@ -28,8 +28,17 @@ import org.regiolab.support.TestMailServer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -52,6 +61,9 @@ class ConsultationDaysIntegrationTest {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	MockMvc mvc;
 
 	@Test
 	void aBookedSlotInvitesBookerAndExpertAndASecondBookingIsRefusedWithoutChangingIt() throws Exception {
@@ -164,6 +176,64 @@ class ConsultationDaysIntegrationTest {
 			.query(Long.class).single()).isZero();
 		assertThat(send(http, DemoUser.MEMBER, "POST", "/api/v1/slots/" + UUID.randomUUID() + "/booking",
 				"{\"topic\": \"Gibt es nicht\"}").statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	void thePageListsSlotsBooksOneAndSaysSoWhenItIsTaken() throws Exception {
+		UUID day = consultationDay("Sprechtag Seite " + UUID.randomUUID());
+		UUID slot = consultations.publish(day, new Caller(DemoUser.EXPERT.email(), false, false),
+				new SlotData(DAY.plusHours(1), 30, List.of("Förderung"), false, "Raum 3", null));
+		mvc.perform(get("/events/" + day + "/slots").with(httpBasic(DemoUser.MEMBER.email(), DemoUser.MEMBER.password())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("22.11.2031, 10:00")))
+			.andExpect(content().string(containsString("frei")));
+		mvc.perform(post("/events/slots/" + slot + "/booking").param("topic", "x".repeat(1_000_000)).with(csrf())
+			.with(httpBasic(DemoUser.MEMBER.email(), DemoUser.MEMBER.password())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("aria-describedby=\"topic-" + slot + "-error\"")));
+		mvc.perform(post("/events/slots/" + slot + "/booking").param("topic", "Förderung").with(csrf())
+			.with(httpBasic(DemoUser.MEMBER.email(), DemoUser.MEMBER.password())))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("booked", true));
+		mvc.perform(post("/events/slots/" + slot + "/booking").param("topic", "Auch").with(csrf())
+			.with(httpBasic(DemoUser.COORDINATOR.email(), DemoUser.COORDINATOR.password())))
+			.andExpect(flash().attribute("taken", true));
+	}
+
+	@Test
+	void eventFilesAndFeedsParseAndShowMembersOnlyEventsToSignedInCallersOnly() throws Exception {
+		LiveHttp http = new LiveHttp(port);
+		UUID alliance = jdbc.sql("select id from alliance order by name limit 1").query(UUID.class).single();
+		UUID open = events.create(new EventData("Netzwerktreffen " + UUID.randomUUID(), EventKind.NETWORK_MEETING,
+				"Für alle", DAY, DAY.plusHours(2), null, "https://meet.example.org/treffen", alliance, null, true, null,
+				null, null, null, List.of()));
+		UUID closed = events.create(new EventData("Mitgliedertreffen " + UUID.randomUUID(), EventKind.NETWORK_MEETING,
+				null, DAY, DAY.plusHours(2), "Rathaus", null, alliance, null, false, null, null, null, null, List.of()));
+
+		HttpResponse<String> file = http.get("/events/" + open + "/calendar.ics");
+		assertThat(file.headers().firstValue("Content-Type")).hasValue("text/calendar;charset=UTF-8");
+		VEvent event = (VEvent) parse(file).getComponent("VEVENT").orElseThrow();
+		assertThat(event.getProperty("UID").orElseThrow().getValue()).isEqualTo("event-" + open + "@regiolab");
+		assertThat(event.getProperty("URL").orElseThrow().getValue()).isEqualTo("https://meet.example.org/treffen");
+		assertThat(event.getDateTimeStart().getParameter("TZID").orElseThrow().getValue()).isEqualTo("Europe/Berlin");
+
+		assertThat(http.get("/api/v1/events/" + closed + "/calendar.ics").statusCode()).isEqualTo(403);
+		assertThat(http.get("/events/" + closed + "/calendar.ics").statusCode()).isNotEqualTo(200);
+		assertThat(parse(http.get("/api/v1/events/" + closed + "/calendar.ics", "Authorization", DemoUser.MEMBER.basic()))
+			.getComponent("VEVENT")).isPresent();
+
+		for (String feed : List.of("/calendar/events.ics", "/calendar/alliances/" + alliance + ".ics")) {
+			List<String> uids = parse(http.get(feed)).getComponents("VEVENT").stream()
+				.map(component -> component.getProperty("UID").orElseThrow().getValue())
+				.toList();
+			assertThat(uids).as(feed).contains("event-" + open + "@regiolab").doesNotContain("event-" + closed + "@regiolab");
+		}
+		assertThat(http.get("/calendar/alliances/" + UUID.randomUUID() + ".ics").statusCode()).isEqualTo(404);
+	}
+
+	private static Calendar parse(HttpResponse<String> response) throws Exception {
+		assertThat(response.statusCode()).isEqualTo(200);
+		return new CalendarBuilder().build(new StringReader(response.body()));
 	}
 
 	private UUID consultationDay(String title) {
