@@ -17,7 +17,7 @@ create table pitch (
     updated_at        timestamptz not null default now()
 );
 create index pitch_event_session on pitch (event, session, submitted_at);
-create index pitch_session on pitch (session);
+create index pitch_by_session on pitch (session);
 create index pitch_organisation on pitch (organisation);
 
 -- A session's ambassador (an account's email) and what they record at its end.
