@@ -69,14 +69,8 @@ trap cleanup EXIT
 trap 'cleanup 130' INT
 trap 'cleanup 143' TERM
 
-now() { date +%s.%N; }
-
-# curl to the app only: never through a proxy, never hanging.
-call() { curl -sS --noproxy '*' --max-time 120 "$@"; }
-
-free_port() {
-	python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'
-}
+# shellcheck source=bench/lib.sh
+. "$ROOT/bench/lib.sh"
 
 # Writes a semicolon-separated CSV of $1 organisations numbered from $2 on: realistic German names
 # with umlauts and ß, unique per postal code (the running number is part of every name).
@@ -179,16 +173,7 @@ REGIOLAB_DATA_DIR="$WORK/data" PORT="$PORT" SERVER_ADDRESS="$HOST" \
 	"$JAVA_HOME/bin/java" -jar "$JAR" ${EXTRA_APP_ARGS[@]+"${EXTRA_APP_ARGS[@]}"} >"$WORK/app.log" 2>&1 &
 APP_PID=$!
 
-started=$(now)
-until call -f --max-time 5 "$BASE/actuator/health" 2>/dev/null | grep -q '"status":"UP"'; do
-	kill -0 "$APP_PID" 2>/dev/null || { echo "RegioLab exited during start-up" >&2; exit 1; }
-	if (($(date +%s) - ${started%.*} > STARTUP_TIMEOUT_SECONDS)); then
-		echo "RegioLab not up after ${STARTUP_TIMEOUT_SECONDS}s" >&2
-		exit 1
-	fi
-	sleep 0.5
-done
-echo "RegioLab up after $(awk -v s="$started" -v e="$(now)" 'BEGIN { printf "%.1f", e - s }') s (pid $APP_PID)" >&2
+wait_until_up "$BASE" "$APP_PID" "$STARTUP_TIMEOUT_SECONDS"
 
 run_import cold "$WORK/cold.csv" "$BASE"
 run_import warm "$WORK/warm.csv" "$BASE"
