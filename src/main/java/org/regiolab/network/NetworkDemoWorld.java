@@ -1,6 +1,7 @@
 package org.regiolab.network;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -14,7 +15,7 @@ import org.springframework.stereotype.Component;
 /**
  * The alliances and organisations named in the seed documents: Bottrop's Wirtschaftsallianz, the
  * Metropolregion Nürnberg, Berlin's district alliances (BBWA) and the regional industry
- * initiatives with their service office.
+ * initiatives with their service office, each initiative an alliance of its own.
  */
 @Component
 class NetworkDemoWorld implements DemoWorldPart {
@@ -63,7 +64,16 @@ class NetworkDemoWorld implements DemoWorldPart {
 			new Organisation("Kunststoff-Initiative Bonn/Rhein-Sieg", OrganisationKind.ASSOCIATION, "94", "05314", "Bonn"),
 			new Organisation("Transformationsnetzwerk ReTraSON", OrganisationKind.ASSOCIATION, "94", "03101", "Braunschweig"),
 			new Organisation("Unternehmensnetzwerk Neukölln e. V.", OrganisationKind.ASSOCIATION, "94", "11000", "Berlin"),
-			new Organisation("Bundesministerium für Wirtschaft und Klimaschutz", OrganisationKind.PUBLIC_AGENCY, "84", "11000", "Berlin"));
+			new Organisation("Bundesministerium für Wirtschaft und Klimaschutz", OrganisationKind.PUBLIC_AGENCY, "84", "11000", "Berlin"),
+			// the seed (002) says only "IHKs" came to the network meeting; which ones is the demo's choice
+			new Organisation("IHK Berlin", OrganisationKind.CHAMBER, "94", "11000", "Berlin"),
+			new Organisation("IHK Region Stuttgart", OrganisationKind.CHAMBER, "94", "08111", "Stuttgart"),
+			new Organisation("IHK Braunschweig", OrganisationKind.CHAMBER, "94", "03101", "Braunschweig"),
+			new Organisation("IHK zu Leipzig", OrganisationKind.CHAMBER, "94", "14713", "Leipzig"),
+			new Organisation("IHK Nürnberg für Mittelfranken", OrganisationKind.CHAMBER, "94", "09564", "Nürnberg"),
+			new Organisation("IHK Chemnitz", OrganisationKind.CHAMBER, "94", "14511", "Chemnitz"),
+			new Organisation("IHK Bonn/Rhein-Sieg", OrganisationKind.CHAMBER, "94", "05314", "Bonn"),
+			new Organisation("IHK Heilbronn-Franken", OrganisationKind.CHAMBER, "94", "08121", "Heilbronn"));
 
 	// The seed names ten BBWA offices but not their districts; which ten is the demo's choice.
 	static final List<String> BERLIN_DISTRICTS = List.of("Charlottenburg-Wilmersdorf", "Friedrichshain-Kreuzberg",
@@ -101,11 +111,60 @@ class NetworkDemoWorld implements DemoWorldPart {
 			new Membership(BOTTROP, "Referat Migration der Stadt Bottrop", "PARTNER"),
 			new Membership(BOTTROP, "Ausländeramt der Stadt Bottrop", "PARTNER"),
 			new Membership(NUREMBERG, "Europäische Metropolregion Nürnberg e. V.", "OFFICE"),
-			new Membership(INDUSTRY, "Service- und Beratungsstelle für regionale Industrieinitiativen", "OFFICE"),
-			new Membership(INDUSTRY, "Innovationsregion Hohenlohe e. V.", "MEMBER"),
-			new Membership(INDUSTRY, "Kunststoff-Initiative Bonn/Rhein-Sieg", "MEMBER"),
-			new Membership(INDUSTRY, "Transformationsnetzwerk ReTraSON", "MEMBER"),
-			new Membership(INDUSTRY, "Unternehmensnetzwerk Neukölln e. V.", "MEMBER"));
+			// the initiatives are alliances of their own, not members here: the umbrella would count as one more
+			new Membership(INDUSTRY, "Service- und Beratungsstelle für regionale Industrieinitiativen", "OFFICE"));
+
+	/** A regional industry initiative: an alliance of its own with its office as the one OFFICE member. */
+	record Initiative(String name, String office, String region, String regionKey, String description) {
+	}
+
+	record District(String name, String key) {
+	}
+
+	static final String VEHICLE_NETWORK = "regionales Transformationsnetzwerk der Fahrzeugindustrie";
+
+	/** The four initiatives the seed (002) names, with what their pitches told of them. */
+	static final List<Initiative> SEED_INITIATIVES = List.of(
+			new Initiative("Innovationsregion Hohenlohe e. V.", "Innovationsregion Hohenlohe e. V.", "Hohenlohekreis",
+					"08126", "Regionale Industrieinitiative; begeistert mit MINTec Hohenlohe schon Kindergartenkinder für "
+							+ "MINT-Themen, vermittelt von geschulten Auszubildenden."),
+			new Initiative("Kunststoff-Initiative Bonn/Rhein-Sieg", "Kunststoff-Initiative Bonn/Rhein-Sieg", "Bonn/Rhein-Sieg",
+					"05314", "Regionale Industrieinitiative; bringt junge Menschen einen Tag lang zu mehreren Unternehmen "
+							+ "der Region, um Arbeit und Berufe vor Ort kennenzulernen."),
+			new Initiative("Transformationsnetzwerk ReTraSON", "Transformationsnetzwerk ReTraSON", "Braunschweig", "03101",
+					"Ein " + VEHICLE_NETWORK + " aus Braunschweig; spricht seine Mitgliedsunternehmen mit ansprechenden, "
+							+ "innovativen Formaten und eingängigen Titeln an."),
+			new Initiative("Unternehmensnetzwerk Neukölln e. V.", "Unternehmensnetzwerk Neukölln e. V.", "Berlin-Neukölln",
+					"11000", "Regionale Industrieinitiative; ihre Unternehmerinnen und Unternehmer besuchen sich beim "
+							+ "Unternehmertreffen gegenseitig und stärken so Standort und Kooperation vor Ort."));
+
+	// The seed counts 21 initiatives, 6 of them transformation networks of the vehicle industry, but names only
+	// four: the other 17 are invented, each named after a real district of the reference data.
+	static final List<District> INVENTED_VEHICLE_NETWORKS = List.of(new District("Zwickau", "14524"),
+			new District("Böblingen", "08115"), new District("Regionalverband Saarbrücken", "10041"),
+			new District("Kassel", "06611"), new District("Ingolstadt", "09161"));
+
+	static final List<District> INVENTED_INITIATIVES = List.of(new District("Recklinghausen", "05562"),
+			new District("Borken", "05554"), new District("Goslar", "03153"), new District("Mittelsachsen", "14522"),
+			new District("Erfurt", "16051"), new District("Magdeburg", "15003"), new District("Rostock", "13003"),
+			new District("Koblenz", "07111"), new District("Solingen", "05122"), new District("Jena", "16053"),
+			new District("Augsburg", "09761"), new District("Potsdam", "12054"));
+
+	/** All 21 initiatives: the seed's four, then the invented ones. */
+	static List<Initiative> initiatives() {
+		List<Initiative> all = new ArrayList<>(SEED_INITIATIVES);
+		INVENTED_VEHICLE_NETWORKS.forEach(district -> all.add(
+				invented("Transformationsnetzwerk Fahrzeugindustrie " + district.name(), district, VEHICLE_NETWORK)));
+		INVENTED_INITIATIVES.forEach(district -> all.add(
+				invented("Industrieinitiative " + district.name(), district, "regionale Industrieinitiative")));
+		return all;
+	}
+
+	private static Initiative invented(String name, District district, String what) {
+		return new Initiative(name, "Geschäftsstelle " + name, district.name(), district.key(),
+				"Erfundenes Demo-Beispiel: ein " + what + " im Gebiet " + district.name()
+						+ "; nur die Region ist echt, Name und Geschäftsstelle sind ausgedacht.");
+	}
 
 	/** Invented contact people; the seeds' real names stay out of the demo's personal data. */
 	record Contact(String givenName, String familyName, String email, String organisation, String function,
@@ -142,10 +201,23 @@ class NetworkDemoWorld implements DemoWorldPart {
 	public void load() {
 		ORGANISATIONS.forEach(this::insert);
 		ALLIANCES.forEach(this::insert);
-		BERLIN_DISTRICTS.forEach(district -> insert(new Alliance("BBWA " + district, AllianceKind.DISTRICT_ALLIANCE,
-				"Berlin-" + district, null, "Bezirkliches Bündnis für Wirtschaft und Arbeit im Bezirk " + district
-						+ ", mit einer Geschäftsstelle; gefördert aus Mitteln des Europäischen Sozialfonds.")));
+		BERLIN_DISTRICTS.forEach(district -> {
+			String alliance = "BBWA " + district;
+			insert(new Alliance(alliance, AllianceKind.DISTRICT_ALLIANCE, "Berlin-" + district, null,
+					"Bezirkliches Bündnis für Wirtschaft und Arbeit im Bezirk " + district
+							+ ", mit einer Geschäftsstelle; gefördert aus Mitteln des Europäischen Sozialfonds."));
+			insertOffice(alliance, new Organisation("Geschäftsstelle " + alliance, OrganisationKind.ASSOCIATION, "94",
+					"11000", "Berlin"));
+		});
 		MEMBERSHIPS.forEach(this::insert);
+		initiatives().forEach(initiative -> {
+			insert(new Alliance(initiative.name(), AllianceKind.INDUSTRY_INITIATIVE, initiative.region(), null,
+					initiative.description()));
+			jdbc.sql("insert into alliance_region (alliance, region) select id, ? from alliance where name = ?")
+				.params(initiative.regionKey(), initiative.name()).update();
+			insertOffice(initiative.name(), new Organisation(initiative.office(), OrganisationKind.ASSOCIATION, "94",
+					initiative.regionKey(), null));
+		});
 		CONTACTS.forEach(contact -> people.create(new PersonData(contact.givenName(), contact.familyName(),
 				contact.email(), null, directory.organisationNamed(contact.organisation()).orElseThrow(),
 				contact.function(), contact.consents().stream()
@@ -158,6 +230,14 @@ class NetworkDemoWorld implements DemoWorldPart {
 			.params(UUID.randomUUID(), organisation.name(), organisation.kind().name(), organisation.sectorCode(),
 					organisation.regionKey(), organisation.city())
 			.update();
+	}
+
+	/** The alliance's office, the organisation registered first unless the seeds name it already. */
+	private void insertOffice(String alliance, Organisation office) {
+		if (directory.organisationNamed(office.name()).isEmpty()) {
+			insert(office);
+		}
+		insert(new Membership(alliance, office.name(), "OFFICE"));
 	}
 
 	private void insert(Alliance alliance) {
