@@ -80,10 +80,11 @@ class SecurityConfiguration {
 						"/webjars/**", "/favicon.ico", "/v3/api-docs", "/v3/api-docs/**")
 				.permitAll()
 				.requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
-				// the public side of events: list, page, registration, the cancellation link and calendar feeds;
-				// pages that change events carry their own role checks
+				// the public side of events: list, page, registration, the cancellation link, calendar feeds and
+				// a public event's public documentation; pages that change events carry their own role checks
 				.requestMatchers(HttpMethod.GET, "/events", "/events/{id}", "/events/{id}/calendar.ics",
-						"/events/registrations/{token}", "/calendar/**")
+						"/events/registrations/{token}", "/calendar/**", "/events/{id}/documentation",
+						"/events/{id}/documentation/{entry}/file")
 				.permitAll()
 				.requestMatchers(HttpMethod.POST, "/events/{id}/registrations", "/events/registrations/{token}").permitAll()
 				.anyRequest().authenticated())

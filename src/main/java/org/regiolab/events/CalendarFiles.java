@@ -89,7 +89,7 @@ final class CalendarFiles {
 	private static byte[] write(Calendar calendar) {
 		StringWriter text = new StringWriter();
 		try {
-			new CalendarOutputter().output(calendar, text);
+			new CalendarOutputter(false).output(calendar, text);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

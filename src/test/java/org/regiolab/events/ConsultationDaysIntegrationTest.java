@@ -33,7 +33,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -183,20 +183,20 @@ class ConsultationDaysIntegrationTest {
 		UUID day = consultationDay("Sprechtag Seite " + UUID.randomUUID());
 		UUID slot = consultations.publish(day, new Caller(DemoUser.EXPERT.email(), false, false),
 				new SlotData(DAY.plusHours(1), 30, List.of("Förderung"), false, "Raum 3", null));
-		mvc.perform(get("/events/" + day + "/slots").with(httpBasic(DemoUser.MEMBER.email(), DemoUser.MEMBER.password())))
+		mvc.perform(get("/events/" + day + "/slots").with(user(DemoUser.MEMBER.email()).roles("MEMBER")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("22.11.2031, 10:00")))
 			.andExpect(content().string(containsString("frei")));
 		mvc.perform(post("/events/slots/" + slot + "/booking").param("topic", "x".repeat(1_000_000)).with(csrf())
-			.with(httpBasic(DemoUser.MEMBER.email(), DemoUser.MEMBER.password())))
+			.with(user(DemoUser.MEMBER.email()).roles("MEMBER")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("aria-describedby=\"topic-" + slot + "-error\"")));
 		mvc.perform(post("/events/slots/" + slot + "/booking").param("topic", "Förderung").with(csrf())
-			.with(httpBasic(DemoUser.MEMBER.email(), DemoUser.MEMBER.password())))
+			.with(user(DemoUser.MEMBER.email()).roles("MEMBER")))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(flash().attribute("booked", true));
 		mvc.perform(post("/events/slots/" + slot + "/booking").param("topic", "Auch").with(csrf())
-			.with(httpBasic(DemoUser.COORDINATOR.email(), DemoUser.COORDINATOR.password())))
+			.with(user(DemoUser.COORDINATOR.email()).roles("COORDINATOR")))
 			.andExpect(flash().attribute("taken", true));
 	}
 
