@@ -7,8 +7,10 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 import org.jspecify.annotations.Nullable;
 import org.regiolab.accounts.AuditLog;
@@ -186,17 +188,58 @@ public class EventRegistry {
 		return id;
 	}
 
+	/**
+	 * Writes the programme and keeps the identity of the sessions that stay, so that the pitches and
+	 * results attached to them survive an edit: a session is the old one of the same title, else the
+	 * old one left over with the same start and track (a renamed session); the rest are new or gone.
+	 */
 	private void writeSessions(UUID event, List<ProgrammeSession> sessions) {
-		jdbc.sql("delete from event_session where event = ?").param(event).update();
+		List<StoredSession> left = new ArrayList<>(jdbc.sql("""
+				select id, title, starts_at, track from event_session where event = ? order by position""")
+			.param(event)
+			.query(StoredSession.class)
+			.list());
+		List<@Nullable UUID> ids = new ArrayList<>();
+		for (ProgrammeSession session : sessions) {
+			ids.add(take(left, stored -> stored.title().equals(session.title())));
+		}
+		for (int position = 0; position < ids.size(); position++) {
+			ProgrammeSession session = sessions.get(position);
+			if (ids.get(position) == null) {
+				ids.set(position, take(left, stored -> stored.startsAt().isEqual(session.startsAt())
+						&& Objects.equals(stored.track(), session.track())));
+			}
+		}
+		left.forEach(gone -> jdbc.sql("delete from event_session where id = ?").param(gone.id()).update());
+		// out of the way of the new order first: (event, position) is unique and checked row by row
+		jdbc.sql("update event_session set position = position + 1000 where event = ?").param(event).update();
 		for (int position = 0; position < sessions.size(); position++) {
 			ProgrammeSession session = sessions.get(position);
-			jdbc.sql("""
-					insert into event_session (id, event, position, starts_at, ends_at, title, speakers, room, track)
-					values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-				.params(UUID.randomUUID(), event, position, session.startsAt(), session.endsAt(), session.title(),
-						session.speakers(), session.room(), session.track())
+			UUID id = ids.get(position);
+			jdbc.sql(id == null ? """
+					insert into event_session (event, position, starts_at, ends_at, title, speakers, room, track, id)
+					values (?, ?, ?, ?, ?, ?, ?, ?, ?)""" : """
+					update event_session set event = ?, position = ?, starts_at = ?, ends_at = ?, title = ?, speakers = ?,
+					                         room = ?, track = ?
+					where id = ?""")
+				.params(event, position, session.startsAt(), session.endsAt(), session.title(), session.speakers(),
+						session.room(), session.track(), id == null ? UUID.randomUUID() : id)
 				.update();
 		}
+	}
+
+	private record StoredSession(UUID id, String title, OffsetDateTime startsAt, @Nullable String track) {
+	}
+
+	/** The id of the first session left that matches, which is then no longer left; {@code null} if none does. */
+	private static @Nullable UUID take(List<StoredSession> left, Predicate<StoredSession> matches) {
+		for (StoredSession stored : left) {
+			if (matches.test(stored)) {
+				left.remove(stored);
+				return stored.id();
+			}
+		}
+		return null;
 	}
 
 	/** Checks what only the domain knows and returns the event with blank texts as absent. */

@@ -17,7 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reminds everybody with a confirmed seat the day before an event (by the Europe/Berlin calendar).
- * Runs every morning and at start; each reminder is queued once per registration and event date,
+ * Runs at start and every hour from 8 to 20 o'clock, so that a seat confirmed during the day before
+ * is reminded too; each reminder is queued once per registration and event date,
  * however often and on however many nodes this runs, because its outbox key names both. Those on
  * the waitlist and those who cancelled get none.
  */
@@ -41,8 +42,8 @@ class EventReminders {
 		remind();
 	}
 
-	@Scheduled(cron = "0 0 8 * * *", zone = "Europe/Berlin")
-	void everyMorning() {
+	@Scheduled(cron = "0 0 8-20 * * *", zone = "Europe/Berlin")
+	void everyHourOfTheDay() {
 		remind();
 	}
 

@@ -45,6 +45,9 @@ class EventsDemoWorld implements DemoWorldPart {
 	static final String BOTTROP = "Wirtschaftsallianz Bottrop";
 	static final String CRAFT_LAB = "Digitale Koproduktion im Handwerk";
 	static final String BOTTROP_2018 = "Bottrop2018+";
+	static final String DEMO_EXPERT = "experte@demo.regiolab.example";
+	static final List<String> SLOT_TOPICS = List.of("Digitale Auftragsabwicklung", "Online-Marketing", "IT-Sicherheit",
+			"Förderprogramme");
 
 	// invented people: given and family names combined by number, never a real participant of the seeds
 	static final List<String> GIVEN_NAMES = List.of("Anna", "Ben", "Carla", "David", "Elif", "Felix", "Greta", "Hannes",
@@ -64,12 +67,13 @@ class EventsDemoWorld implements DemoWorldPart {
 	private final AllianceDetails alliances;
 	private final LabList labs;
 	private final FundingProgrammes funding;
+	private final ConsultationDays consultations;
 
 	/** Numbers the invented people, so that no two registrations of one event share an email. */
 	private int nextPerson;
 
 	EventsDemoWorld(EventRegistry events, JdbcClient jdbc, NetworkDirectory network, NetworkLists lists,
-			AllianceDetails alliances, LabList labs, FundingProgrammes funding) {
+			AllianceDetails alliances, LabList labs, FundingProgrammes funding, ConsultationDays consultations) {
 		this.events = events;
 		this.jdbc = jdbc;
 		this.network = network;
@@ -77,6 +81,7 @@ class EventsDemoWorld implements DemoWorldPart {
 		this.alliances = alliances;
 		this.labs = labs;
 		this.funding = funding;
+		this.consultations = consultations;
 	}
 
 	@Override
@@ -208,6 +213,10 @@ class EventsDemoWorld implements DemoWorldPart {
 								"Digitalisierungsberatung der Handwerkskammer Münster", null))));
 		craft.subList(2, 4).forEach(attendee -> register(sprechtag, attendee, at(LocalDate.of(2026, 11, 16), "14:00"),
 				null));
+		// the demo expert offers the individual consultations of 45 minutes, still all free
+		Caller expert = new Caller(DEMO_EXPERT, false, false);
+		List.of("09:30", "10:15", "11:00", "11:45", "13:00", "13:45").forEach(time -> consultations.publish(sprechtag, expert,
+				new SlotData(at(consultation, time), 45, SLOT_TOPICS, true, null, "https://sprechtag.demo.regiolab.example/bottrop")));
 	}
 
 	private EventData breakfast(String description, LocalDate day, UUID bottrop, @Nullable UUID lab,

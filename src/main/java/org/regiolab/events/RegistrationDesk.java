@@ -173,11 +173,19 @@ public class RegistrationDesk implements SmartLifecycle {
 					rs.getObject("starts_at", OffsetDateTime.class)))
 			.list()
 			.forEach(event -> seats.put(event.id(), event));
+		// counted once per batch and carried on: counting the waitlist per request made a rush quadratic
 		Map<UUID, Integer> confirmed = new HashMap<>();
-		jdbc.sql("select event, count(*) from registration where event = any(?) and status = 'CONFIRMED' group by event")
+		Map<UUID, Integer> waitlisted = new HashMap<>();
+		jdbc.sql("""
+				select event, count(*) filter (where status = 'CONFIRMED'), count(*) filter (where status = 'WAITLISTED')
+				from registration where event = any(?) and status in ('CONFIRMED', 'WAITLISTED') group by event""")
 			.param(events)
-			.query((rs, row) -> confirmed.put(rs.getObject(1, UUID.class), rs.getInt(2)))
+			.query((rs, row) -> {
+				confirmed.put(rs.getObject(1, UUID.class), rs.getInt(2));
+				return waitlisted.put(rs.getObject(1, UUID.class), rs.getInt(3));
+			})
 			.list();
+		Map<String, List<String>> created = new HashMap<>();
 		Map<String, Existing> existing = new HashMap<>();
 		jdbc.sql("""
 				select event, lower(email) as email, id, status, arrival from registration
@@ -197,7 +205,7 @@ public class RegistrationDesk implements SmartLifecycle {
 				results.put(pending, new NoSuchElementException("No event " + request.event()));
 			}
 			else if (before != null && !before.status().equals("CANCELLED")) {
-				results.put(pending, outcome(request.event(), before, true));
+				results.put(pending, existingOutcome(request.event(), before));
 			}
 			else {
 				Reason refusal = refusal(event, request, now);
@@ -205,18 +213,21 @@ public class RegistrationDesk implements SmartLifecycle {
 					results.put(pending, new RegistrationRefusedException(refusal));
 					continue;
 				}
-				int taken = confirmed.getOrDefault(event.id(), 0);
-				String status = event.capacity() == null || taken < event.capacity() ? "CONFIRMED" : "WAITLISTED";
+				boolean seat = event.capacity() == null || confirmed.getOrDefault(event.id(), 0) < event.capacity();
+				String status = seat ? "CONFIRMED" : "WAITLISTED";
 				Existing decided = before == null ? insert(request, status) : renew(before.id(), request, status);
-				if (status.equals("CONFIRMED")) {
-					confirmed.put(event.id(), taken + 1);
+				// a new registration has the newest arrival: on the waitlist it is the last
+				Integer position = seat ? null : waitlisted.merge(event.id(), 1, Integer::sum);
+				if (seat) {
+					confirmed.merge(event.id(), 1, Integer::sum);
 				}
 				existing.put(key, decided);
 				mails.registered(decided.id());
-				audit.recordAll(pending.actor(), "registration.created", List.of("registration:" + decided.id()));
-				results.put(pending, outcome(request.event(), decided, false));
+				created.computeIfAbsent(pending.actor(), actor -> new ArrayList<>()).add("registration:" + decided.id());
+				results.put(pending, new RegistrationOutcome(decided.id(), RegistrationStatus.valueOf(status), position, false));
 			}
 		}
+		created.forEach((actor, subjects) -> audit.recordAll(actor, "registration.created", subjects));
 		return results;
 	}
 
@@ -231,10 +242,11 @@ public class RegistrationDesk implements SmartLifecycle {
 		return now.isBefore(closes) ? null : Reason.CLOSED;
 	}
 
-	private RegistrationOutcome outcome(UUID event, Existing registration, boolean existing) {
+	/** A registration made before under the same email, which is answered instead of a second one. */
+	private RegistrationOutcome existingOutcome(UUID event, Existing registration) {
 		RegistrationStatus status = RegistrationStatus.valueOf(registration.status());
 		Integer position = status == RegistrationStatus.WAITLISTED ? waitlist.position(event, registration.arrival()) : null;
-		return new RegistrationOutcome(registration.id(), status, position, existing);
+		return new RegistrationOutcome(registration.id(), status, position, true);
 	}
 
 	private Existing insert(RegistrationRequest request, String status) {

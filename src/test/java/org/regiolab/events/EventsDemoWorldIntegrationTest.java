@@ -82,6 +82,8 @@ class EventsDemoWorldIntegrationTest {
 		EventView consultation = events.load(id(EventsDemoWorld.CONSULTATION));
 		assertThat(consultation.data().onlineUrl()).startsWith("https://");
 		assertThat(consultation.data().isPublic()).isTrue();
+		assertThat(new LiveHttp(port).get("/api/v1/events/" + consultation.id() + "/slots", "Authorization",
+				DemoUser.MEMBER.basic()).body()).contains("\"startsAt\":\"2027-01-20T09:30:00+01:00\"", "IT-Sicherheit");
 	}
 
 	private HttpResponse<String> statistics(String title) {

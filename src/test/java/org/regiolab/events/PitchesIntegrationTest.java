@@ -1,6 +1,7 @@
 package org.regiolab.events;
 
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -134,6 +135,41 @@ class PitchesIntegrationTest {
 		assertThat(tooLongResults.statusCode()).isEqualTo(422);
 		assertThat(tooLongResults.body()).contains("\"field\":\"results\"");
 		assertThat(count()).isEqualTo(before);
+	}
+
+	@Test
+	void editingTheProgrammeKeepsThePitchesOfTheSessionsThatStay() {
+		pitch(hereinspaziert, "Guido Rebstock", "Innovationsregion Hohenlohe e. V.", "MINTec Hohenlohe", "MINT", "Azubis",
+				"Azubis in Kindergärten");
+		pitch(hiergeblieben, "Jean-Marie Ayikpe", "Unternehmensnetzwerk Neukölln e. V.", "Das Unternehmertreffen", "Kennen",
+				"Besuchen", "Treffen");
+		EventData before = events.load(event).data();
+		ProgrammeSession lab1 = before.sessions().get(0);
+		ProgrammeSession lab2 = before.sessions().get(1);
+		ProgrammeSession welcome = new ProgrammeSession(before.startsAt(), before.startsAt().plusMinutes(15), "Begrüßung",
+				null, null, null);
+		ProgrammeSession renamed = new ProgrammeSession(lab2.startsAt(), lab2.endsAt(), "Hiergeblieben!", lab2.speakers(),
+				lab2.room(), lab2.track());
+
+		events.update(event, withSessions(before, List.of(welcome, lab1, renamed)));
+		assertThat(NetworkMeetings.session(jdbc, event, HEREINSPAZIERT)).isEqualTo(hereinspaziert);
+		assertThat(NetworkMeetings.session(jdbc, event, "Hiergeblieben!")).isEqualTo(hiergeblieben);
+		assertThat(events.load(event).data().sessions()).extracting(ProgrammeSession::title)
+			.containsExactly("Begrüßung", HEREINSPAZIERT, "Hiergeblieben!");
+		assertThat(pitches()).containsExactlyInAnyOrder("MINTec Hohenlohe", "Das Unternehmertreffen");
+
+		events.update(event, withSessions(before, List.of(lab1)));
+		assertThat(pitches()).containsExactly("MINTec Hohenlohe");
+	}
+
+	private List<String> pitches() {
+		return jdbc.sql("select title from pitch where event = ?").param(event).query(String.class).list();
+	}
+
+	private static EventData withSessions(EventData data, List<ProgrammeSession> sessions) {
+		return new EventData(data.title(), data.kind(), data.description(), data.startsAt(), data.endsAt(), data.location(),
+				data.onlineUrl(), data.alliance(), data.lab(), data.isPublic(), data.capacity(), data.registrationOpensAt(),
+				data.registrationClosesAt(), data.fundingProgramme(), sessions);
 	}
 
 	private HttpResponse<String> pitch(UUID session, String presenter, String organisation, String title, String challenge,
