@@ -11,6 +11,7 @@ import java.util.NoSuchElementException;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.regiolab.accounts.Role;
 import org.regiolab.labs.FundingProgrammes;
 import org.regiolab.labs.LabKind;
 import org.regiolab.labs.LabList;
@@ -22,6 +23,9 @@ import org.regiolab.network.NetworkLists;
 import org.regiolab.platform.DemoWorldPart;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.stereotype.Component;
 
 /**
@@ -46,6 +50,9 @@ class EventsDemoWorld implements DemoWorldPart {
 	static final String CRAFT_LAB = "Digitale Koproduktion im Handwerk";
 	static final String BOTTROP_2018 = "Bottrop2018+";
 	static final String DEMO_EXPERT = "experte@demo.regiolab.example";
+	static final String DEMO_COORDINATOR = "koordination@demo.regiolab.example";
+	static final String HEREINSPAZIERT = "Hereinspaziert: Junge Menschen für die Industrie begeistern";
+	static final String HIERGEBLIEBEN = "Hiergeblieben: Maßnahmen für eine erfolgreiche Standortstärkung";
 	static final List<String> SLOT_TOPICS = List.of("Digitale Auftragsabwicklung", "Online-Marketing", "IT-Sicherheit",
 			"Förderprogramme");
 
@@ -68,12 +75,15 @@ class EventsDemoWorld implements DemoWorldPart {
 	private final LabList labs;
 	private final FundingProgrammes funding;
 	private final ConsultationDays consultations;
+	private final Pitches pitches;
+	private final SessionResults results;
 
 	/** Numbers the invented people, so that no two registrations of one event share an email. */
 	private int nextPerson;
 
 	EventsDemoWorld(EventRegistry events, JdbcClient jdbc, NetworkDirectory network, NetworkLists lists,
-			AllianceDetails alliances, LabList labs, FundingProgrammes funding, ConsultationDays consultations) {
+			AllianceDetails alliances, LabList labs, FundingProgrammes funding, ConsultationDays consultations,
+			Pitches pitches, SessionResults results) {
 		this.events = events;
 		this.jdbc = jdbc;
 		this.network = network;
@@ -82,6 +92,8 @@ class EventsDemoWorld implements DemoWorldPart {
 		this.labs = labs;
 		this.funding = funding;
 		this.consultations = consultations;
+		this.pitches = pitches;
+		this.results = results;
 	}
 
 	@Override
@@ -115,12 +127,11 @@ class EventsDemoWorld implements DemoWorldPart {
 						session(day, "13:45", "14:05", "Austausch: „falsche“ und „echte“ Gefahren in der eigenen Arbeit",
 								null, null),
 						session(day, "14:05", "14:35", "Speed Dating", null, null),
-						session(day, creativeLabs, "16:15", "Hereinspaziert: Junge Menschen für die Industrie begeistern",
+						session(day, creativeLabs, "16:15", HEREINSPAZIERT,
 								"Pitches: Guido Rebstock (Innovationsregion Hohenlohe e. V.), "
 										+ "Dr. Christine Lötters (Kunststoff-Initiative Bonn/Rhein-Sieg)",
 								"Creative Lab 1"),
-						session(day, creativeLabs, "16:15",
-								"Hiergeblieben: Maßnahmen für eine erfolgreiche Standortstärkung",
+						session(day, creativeLabs, "16:15", HIERGEBLIEBEN,
 								"Pitches: Thomas Ahlswede-Brech (Transformationsnetzwerk ReTraSON), "
 										+ "Jean-Marie Ayikpe (Unternehmensnetzwerk Neukölln e. V.)",
 								"Creative Lab 2"),
@@ -143,6 +154,44 @@ class EventsDemoWorld implements DemoWorldPart {
 		INDUSTRY_ACTORS.forEach(actor -> attendees.add(new Attendee(null, actor)));
 		attendees.forEach(attendee -> register(meeting, attendee, at(LocalDate.of(2023, 7, 20), "10:00"),
 				at(day, "12:45")));
+		creativeLabs(meeting);
+	}
+
+	/** The seed's four pitches on challenge, solution and measure, and what the ambassadors reported from both labs. */
+	private void creativeLabs(UUID meeting) {
+		Authentication office = UsernamePasswordAuthenticationToken.authenticated(DEMO_COORDINATOR, null,
+				List.of(new SimpleGrantedAuthority(Role.COORDINATOR.authority())));
+		UUID in = session(meeting, HEREINSPAZIERT);
+		UUID stay = session(meeting, HIERGEBLIEBEN);
+		pitches.submit(meeting, new PitchData(in, "Guido Rebstock", null, "Innovationsregion Hohenlohe e. V.",
+				"MINTec Hohenlohe", "Junge Menschen früh für MINT-Themen und die Berufe der Industrie gewinnen.",
+				"Auszubildende werden geschult und vermitteln ihr Wissen auf Augenhöhe in Kindergärten – von jungen "
+						+ "Menschen für junge Menschen.",
+				"Schulungen für Auszubildende und Besuche in Kindergärten der Region."), office);
+		pitches.submit(meeting, new PitchData(in, "Dr. Christine Lötters", null, "Kunststoff-Initiative Bonn/Rhein-Sieg",
+				"Ein Tag bei den Unternehmen der Region", "Junge Menschen kennen die Arbeit und die Berufe vor Ort kaum.",
+				"Junge Menschen wortwörtlich an die Hand nehmen.",
+				"Einen Tag lang zu mehreren Unternehmen der Region, um Arbeit und Berufe vor Ort kennenzulernen."), office);
+		pitches.submit(meeting, new PitchData(stay, "Thomas Ahlswede-Brech", null, "Transformationsnetzwerk ReTraSON",
+				"Mitgliedsunternehmen gezielt ansprechen", "Die Mitgliedsunternehmen für die Angebote des Netzwerks gewinnen.",
+				"Formate möglichst ansprechend und innovativ gestalten und eingängige Titel finden.",
+				"Einladungen, die direkt herausstechen."), office);
+		pitches.submit(meeting, new PitchData(stay, "Jean-Marie Ayikpe", null, "Unternehmensnetzwerk Neukölln e. V.",
+				"Das Unternehmertreffen", "Die Unternehmen vor Ort kennen die Arbeit der anderen kaum.",
+				"Unternehmerinnen und Unternehmer besuchen sich gegenseitig und tauschen sich aus.",
+				"Regelmäßige Unternehmertreffen, die Kontakte stiften und pflegen und so Standort und Kooperation stärken."),
+				office);
+		String aha = "Kaum Unterschiede zwischen den Regionen: Themen und Hürden sind oft dieselben, Lösungsansätze anderer "
+				+ "Initiativen lassen sich übertragen. Große Bereitschaft, sich in den Labs zu beteiligen.";
+		results.record(meeting, in, "Mehr »Material zum Anfassen« im Schulunterricht; Vorbilder schaffen, etwa durch "
+				+ "Projekttage, an denen Eltern mit beruflicher Qualifikation ihre Berufe in Schulen vorstellen.", aha, office);
+		results.record(meeting, stay, "Unternehmen in der Region gezielt vernetzen, um den Standort zu stärken; "
+				+ "Bürgerinnen und Bürger gezielt informieren, etwa durch Bürgerdialoge.", aha, office);
+	}
+
+	private UUID session(UUID event, String title) {
+		return results.ofEvent(event).stream().filter(session -> session.title().equals(title)).findFirst()
+			.orElseThrow(() -> new NoSuchElementException("No session " + title)).session();
 	}
 
 	private void excursion() {

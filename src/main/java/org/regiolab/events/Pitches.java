@@ -42,13 +42,14 @@ public class Pitches {
 		this.audit = audit;
 	}
 
+	/** Submits a pitch; pitches keep the order they were submitted in, also those of one transaction. */
 	public UUID submit(UUID event, PitchData data, Authentication user) {
 		PitchData clean = check(event, data);
 		UUID id = UUID.randomUUID();
 		jdbc.sql("""
 				insert into pitch (id, event, session, presenter, organisation, organisation_name, title, challenge,
-				                   solution, measure, submitted_by)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				                   solution, measure, submitted_by, submitted_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, clock_timestamp())""")
 			.params(id, event, clean.session(), clean.presenter(), clean.organisation(), clean.organisationName(),
 					clean.title(), clean.challenge(), clean.solution(), clean.measure(), user.getName())
 			.update();

@@ -51,6 +51,11 @@ class EventsDemoWorldIntegrationTest {
 		assertThat(labs.get(0).endsAt()).isEqualTo(labs.get(1).endsAt());
 		assertThat(labs).extracting(ProgrammeSession::title).anySatisfy(title -> assertThat(title).startsWith("Hereinspaziert"))
 			.anySatisfy(title -> assertThat(title).startsWith("Hiergeblieben"));
+		String pitches = new LiveHttp(port).get("/api/v1/events/" + id(EventsDemoWorld.MEETING) + "/pitches",
+				"Authorization", DemoUser.MEMBER.basic()).body();
+		// each lab with the ambassador's results first, then its pitches
+		assertThat(pitches).containsSubsequence("MINTec Hohenlohe", "Kunststoff-Initiative Bonn/Rhein-Sieg", "Bürgerdialoge",
+				"ReTraSON", "Unternehmensnetzwerk Neukölln e. V.");
 	}
 
 	@Test

@@ -9,8 +9,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /** Events in a given state for tests: the network meeting of the seed with its two creative labs in parallel. */
 final class NetworkMeetings {
 
-	static final String HEREINSPAZIERT = "Hereinspaziert: Junge Menschen für die Industrie begeistern";
-	static final String HIERGEBLIEBEN = "Hiergeblieben: Maßnahmen für eine erfolgreiche Standortstärkung";
+	static final String HEREINSPAZIERT = EventsDemoWorld.HEREINSPAZIERT;
+	static final String HIERGEBLIEBEN = EventsDemoWorld.HIERGEBLIEBEN;
 
 	private NetworkMeetings() {
 	}

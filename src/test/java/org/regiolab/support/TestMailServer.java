@@ -27,9 +27,14 @@ public final class TestMailServer implements ApplicationContextInitializer<Confi
 	@Override
 	public void initialize(ConfigurableApplicationContext context) {
 		start();
+		settings().applyTo(context);
+	}
+
+	/** Where the application sends its mails, also while the server is stopped. */
+	public static synchronized TestPropertyValues settings() {
 		// the outbox's sender looks often, so that tests wait for mails in milliseconds, not seconds
-		TestPropertyValues.of("spring.mail.host=" + setup.getBindAddress(), "spring.mail.port=" + setup.getPort(),
-				"regiolab.mail.poll-interval=200ms").applyTo(context);
+		return TestPropertyValues.of("spring.mail.host=" + setup.getBindAddress(), "spring.mail.port=" + setup.getPort(),
+				"regiolab.mail.poll-interval=200ms");
 	}
 
 	/** Starts the server unless it runs; after a {@link #stop} it has forgotten what it received. */
