@@ -195,8 +195,9 @@ class EventsBrowserTest {
 		Locator undo = button(page, "Check-in von Jonas Becker" + tag + " zurücknehmen");
 		assertThat(undo).isVisible();
 		assertThat(undo).hasText("Rückgängig");
-		// the row is swapped in place; the keyboard stays on its button
+		// the row is swapped in place; the keyboard stays on its button, and the count follows
 		assertThat(undo).isFocused();
+		assertThat(page.getByRole(AriaRole.STATUS)).hasText("1 von 3 sind da");
 		browser.check();
 		assertThat(jdbc.sql("select checked_in_at is not null from registration where event = ? and given_name = 'Jonas'")
 			.param(event).query(Boolean.class).single()).isTrue();
