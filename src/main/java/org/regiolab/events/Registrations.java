@@ -216,7 +216,7 @@ public class Registrations {
 			select r.id, r.event, r.given_name, r.family_name, r.email, r.organisation, r.organisation_name,
 			       r.consent_to_contact, r.status, r.walk_in, r.registered_at, r.cancelled_at, r.checked_in_at,
 			       case when r.status = 'WAITLISTED' then
-			         (select count(*) + 1 from registration w
+			         (select count(*)::int + 1 from registration w
 			          where w.event = r.event and w.status = 'WAITLISTED' and w.arrival < r.arrival) end as position
 			from registration r
 			""";

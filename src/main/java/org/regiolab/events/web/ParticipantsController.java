@@ -109,7 +109,9 @@ class ParticipantsController {
 			if (htmx != null) {
 				model.addAttribute("event", events.load(id));
 				model.addAttribute("person", person);
-				return "events/check-in :: person";
+				model.addAttribute("figures", statistics.ofEvent(id));
+				model.addAttribute("countOutOfBand", true);
+				return "events/check-in :: tapped";
 			}
 		}
 		catch (RegistrationRefusedException ex) {
