@@ -28,6 +28,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.regiolab.support.Locators.button;
+import static org.regiolab.support.Locators.checkbox;
+import static org.regiolab.support.Locators.field;
+import static org.regiolab.support.Locators.heading;
+import static org.regiolab.support.Locators.link;
+import static org.regiolab.support.Locators.rowOf;
 
 /**
  * The events as coordinators, experts, members and visitors without an account use them in the
@@ -374,32 +380,6 @@ class EventsBrowserTest {
 		field(page, labels.get(2)).fill(email);
 		checkbox(page, labels.get(3)).check();
 		button(page, labels.get(4)).click();
-	}
-
-	private static Locator link(Page page, String name) {
-		return page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name).setExact(true));
-	}
-
-	private static Locator button(Page page, String name) {
-		return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
-	}
-
-	private static Locator heading(Page page, String name) {
-		return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(name).setExact(true));
-	}
-
-	private static Locator field(Page page, String label) {
-		return page.getByLabel(label, new Page.GetByLabelOptions().setExact(true));
-	}
-
-	private static Locator checkbox(Page page, String label) {
-		return page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName(label).setExact(true));
-	}
-
-	/** The table row headed by {@code header}. */
-	private static Locator rowOf(Page page, String header) {
-		return page.getByRole(AriaRole.ROW).filter(new Locator.FilterOptions()
-			.setHas(page.getByRole(AriaRole.ROWHEADER, new Page.GetByRoleOptions().setName(header).setExact(true))));
 	}
 
 	/** The value of a figure in a description list, which follows its term. */

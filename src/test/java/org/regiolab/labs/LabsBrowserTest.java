@@ -39,6 +39,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.regiolab.labs.FactSheetExportIntegrationTest.assertInOrder;
+import static org.regiolab.support.Locators.button;
+import static org.regiolab.support.Locators.checkbox;
+import static org.regiolab.support.Locators.field;
+import static org.regiolab.support.Locators.heading;
+import static org.regiolab.support.Locators.link;
+import static org.regiolab.support.Locators.rowOf;
 
 /**
  * The labs as coordinators, members and administrators use them in the browser: fact sheets
@@ -136,21 +142,21 @@ class LabsBrowserTest {
 				"SDG 8 »Menschenwürdige Arbeit und Wirtschaftswachstum«", "SDG 10 »Weniger Ungleichheiten«")) {
 			assertThat(page.getByText(label, new Page.GetByTextOptions().setExact(true))).isVisible();
 		}
-		containsAll(sheetRow(page, "Aktivitäten"), "Verständnis über die Einstellung Geflüchteter verschaffen",
+		containsAll(rowOf(page, "Aktivitäten"), "Verständnis über die Einstellung Geflüchteter verschaffen",
 				"Handlungsbedarfe ermitteln durch:", "Qualitative Befragung von (Handwerks)Unternehmen (Interviews)",
 				"Initiierung eines Netzwerks des Referats Migration, Unternehmen und weiteren Akteuren");
-		assertThat(sheetRow(page, "Koordination")).containsText("Amt für Wirtschaftsförderung, später kann wechseln");
-		assertThat(sheetRow(page, "Finanzierung")).containsText("Bottrop2018+ (12.500,00 €)");
-		assertThat(sheetRow(page, "Finanzierung")).containsText("Bottrop2018+ (projektfinanziert)");
-		containsAll(sheetRow(page, "Beteiligte Akteure"), "Sozialamt bzw. Referat Migration",
+		assertThat(rowOf(page, "Koordination")).containsText("Amt für Wirtschaftsförderung, später kann wechseln");
+		assertThat(rowOf(page, "Finanzierung")).containsText("Bottrop2018+ (12.500,00 €)");
+		assertThat(rowOf(page, "Finanzierung")).containsText("Bottrop2018+ (projektfinanziert)");
+		containsAll(rowOf(page, "Beteiligte Akteure"), "Sozialamt bzw. Referat Migration",
 				"Ausländeramt der Stadt Bottrop", "Unternehmen", "Geflüchtete");
-		assertThat(sheetRow(page, "Zielgruppe(n)")).containsText("(Handwerks-)Unternehmen");
-		assertThat(sheetRow(page, "Mehrwert")).containsText("Unterstützungsangebote mitgestalten");
-		containsAll(sheetRow(page, "Ergebnisse"),
+		assertThat(rowOf(page, "Zielgruppe(n)")).containsText("(Handwerks-)Unternehmen");
+		assertThat(rowOf(page, "Mehrwert")).containsText("Unterstützungsangebote mitgestalten");
+		containsAll(rowOf(page, "Ergebnisse"),
 				"26.11.2021 – Interview mit 5 Unternehmen mit Erfahrung in der Anstellung von Geflüchteten",
 				"August 2022 – Zusammenschluss von Wirtschaftsförderung, Referat Migration und Ausländeramt",
 				"2022 – Unternehmensveranstaltung zur Präsentation der Ergebnisse und Folgemaßnahmen");
-		assertThat(sheetRow(page, "Zukunftsperspektive")).containsText("»Kommunales Integrationsmanagement« (KIM)");
+		assertThat(rowOf(page, "Zukunftsperspektive")).containsText("»Kommunales Integrationsmanagement« (KIM)");
 
 		String pdf = pdfText(download(page, "Steckbrief als PDF", ".pdf"));
 		assertInOrder(pdf, SHEET_LABELS);
@@ -197,7 +203,7 @@ class LabsBrowserTest {
 		field(page, "Ergebnis 4").fill("Abschlussveranstaltung");
 		button(page, "Speichern").click();
 		assertThat(heading(page, title)).isVisible();
-		containsAll(sheetRow(page, "Ergebnisse"), "Erste Tandems gebildet", "2023 – Zwischenbilanz",
+		containsAll(rowOf(page, "Ergebnisse"), "Erste Tandems gebildet", "2023 – Zwischenbilanz",
 				"Abschlussveranstaltung");
 		browser.check(page);
 	}
@@ -251,7 +257,7 @@ class LabsBrowserTest {
 		assertThat(link(page, KOSI)).isVisible();
 		assertThat(page.getByText("Übernommen aus der Lösungsbibliothek: " + title)).isVisible();
 		assertThat(link(page, CRAFT + ", Wirtschaftsallianz Bottrop")).isVisible();
-		assertThat(sheetRow(page, "Aktivitäten")).containsText("Sprechstunde in Schulen");
+		assertThat(rowOf(page, "Aktivitäten")).containsText("Sprechstunde in Schulen");
 		browser.check();
 		String adopted = page.url();
 
@@ -325,7 +331,7 @@ class LabsBrowserTest {
 		browser.check();
 
 		link(page, "HalloBot – Onlineplattform und Digitalisierungsangebot").click();
-		assertThat(sheetRow(page, "Finanzierung")).containsText("Förderprogramm »Wifi4EU«");
+		assertThat(rowOf(page, "Finanzierung")).containsText("Förderprogramm »Wifi4EU«");
 		assertThat(link(page, "Steckbrief als PDF")).isVisible();
 		assertThat(link(page, "Maßnahme bearbeiten")).hasCount(0);
 		assertThat(link(page, "In der Lösungsbibliothek veröffentlichen")).hasCount(0);
@@ -356,7 +362,7 @@ class LabsBrowserTest {
 				"Results", "Outlook")) {
 			assertThat(page.getByRole(AriaRole.ROWHEADER, new Page.GetByRoleOptions().setName(label).setExact(true))).isVisible();
 		}
-		assertThat(sheetRow(page, "Results")).containsText("August 2021 – beschließen der offiziellen Kooperation");
+		assertThat(rowOf(page, "Results")).containsText("August 2021 – beschließen der offiziellen Kooperation");
 		assertThat(page.getByText("SDG 8 »Decent work and economic growth«")).isVisible();
 		assertThat(link(page, "Fact sheet as PDF")).isVisible();
 		link(page, "Edit measure").click();
@@ -377,8 +383,8 @@ class LabsBrowserTest {
 		field(page, "Budget in euros for Bottrop2018+").fill("12,500.00");
 		field(page, "Title of the measure").press("Enter");
 		assertThat(page.getByText("The measure has been saved.")).isVisible();
-		assertThat(sheetRow(page, "Financing")).containsText("Bottrop2018+ (12,500.00 €)");
-		assertThat(sheetRow(page, "Results")).containsText("August 2022 – Kick-off with 40 neighbours");
+		assertThat(rowOf(page, "Financing")).containsText("Bottrop2018+ (12,500.00 €)");
+		assertThat(rowOf(page, "Results")).containsText("August 2022 – Kick-off with 40 neighbours");
 		browser.check();
 		assertInOrder(pdfText(download(page, "Fact sheet as PDF", ".pdf")), List.of("Activities", "Coordination",
 				"Financing", "Actors involved", "Target group(s)", "Added value", "Results", "Outlook"));
@@ -457,32 +463,6 @@ class LabsBrowserTest {
 		link(page, linkName).click();
 		assertThat(heading(page, headingName)).isVisible();
 		browser.check(page);
-	}
-
-	private static Locator link(Page page, String name) {
-		return page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name).setExact(true));
-	}
-
-	private static Locator button(Page page, String name) {
-		return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
-	}
-
-	private static Locator heading(Page page, String name) {
-		return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(name).setExact(true));
-	}
-
-	private static Locator field(Page page, String label) {
-		return page.getByLabel(label, new Page.GetByLabelOptions().setExact(true));
-	}
-
-	private static Locator checkbox(Page page, String label) {
-		return page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName(label).setExact(true));
-	}
-
-	/** The fact-sheet table's row of a field. */
-	private static Locator sheetRow(Page page, String label) {
-		return page.getByRole(AriaRole.ROW).filter(new Locator.FilterOptions()
-			.setHas(page.getByRole(AriaRole.ROWHEADER, new Page.GetByRoleOptions().setName(label).setExact(true))));
 	}
 
 	private static void containsAll(Locator locator, String... texts) {
