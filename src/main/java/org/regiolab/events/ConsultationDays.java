@@ -6,11 +6,11 @@ import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.NoSuchElementException;
-import java.util.Objects;
 import java.util.UUID;
 
 import org.regiolab.accounts.AuditLog;
 import org.regiolab.platform.InvalidInputException;
+import org.regiolab.platform.Texts;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -116,7 +116,7 @@ public class ConsultationDays {
 			throw new InvalidInputException("advice", "consultation.advice.notBooked", "Nobody booked the slot");
 		}
 		jdbc.sql("update consultation_booking set advice = ?, advised_at = now() where slot = ?")
-			.params(EventRegistry.blankToNull(advice), slot)
+			.params(Texts.blankToNull(advice), slot)
 			.update();
 		audit.record("consultation.adviceRecorded", subject(slot), null);
 		return load(slot);
@@ -143,15 +143,15 @@ public class ConsultationDays {
 			throw new InvalidInputException("minutes", "consultation.minutes.afterEvent",
 					"A slot ends with its consultation day at the latest");
 		}
-		String location = EventRegistry.blankToNull(data.location());
-		String onlineUrl = EventRegistry.blankToNull(data.onlineUrl());
+		String location = Texts.blankToNull(data.location());
+		String onlineUrl = Texts.blankToNull(data.onlineUrl());
 		if (data.online() && (onlineUrl == null || !onlineUrl.matches("(?i)https?://\\S+"))) {
 			throw new InvalidInputException("onlineUrl", "consultation.onlineUrl.required", "An online slot has a link");
 		}
 		if (!data.online() && location == null) {
 			throw new InvalidInputException("location", "consultation.location.required", "A slot on site has a place");
 		}
-		List<String> topics = data.topics().stream().map(EventRegistry::blankToNull).filter(Objects::nonNull).toList();
+		List<String> topics = Texts.entries(data.topics());
 		return new SlotData(data.startsAt(), data.minutes(), topics, data.online(), data.online() ? null : location,
 				data.online() ? onlineUrl : null);
 	}

@@ -10,6 +10,7 @@ import org.regiolab.accounts.AuditLog;
 import org.regiolab.network.AllianceAccess;
 import org.regiolab.network.MembersArea;
 import org.regiolab.platform.InvalidInputException;
+import org.regiolab.platform.Texts;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -61,8 +62,8 @@ public class EventDocumentation {
 
 	public UUID add(UUID event, NewEntry entry, Authentication user) {
 		EventView view = events.load(event);
-		String caption = EventRegistry.blankToNull(entry.caption());
-		String body = EventRegistry.blankToNull(entry.body());
+		String caption = Texts.blankToNull(entry.caption());
+		String body = Texts.blankToNull(entry.body());
 		if (caption == null || caption.length() > 300) {
 			throw new InvalidInputException("caption", "documentation.caption.invalid", "Caption blank or too long");
 		}

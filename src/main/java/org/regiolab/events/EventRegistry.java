@@ -18,6 +18,7 @@ import org.regiolab.labs.FundingProgrammes;
 import org.regiolab.labs.LabRegistry;
 import org.regiolab.network.NetworkDirectory;
 import org.regiolab.platform.InvalidInputException;
+import org.regiolab.platform.Texts;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -269,12 +270,12 @@ public class EventRegistry {
 			throw new InvalidInputException("fundingProgrammeId", "event.funding.unknown",
 					"No funding programme " + data.fundingProgramme());
 		}
-		return new EventData(data.title().strip(), data.kind(), blankToNull(data.description()), data.startsAt(),
-				data.endsAt(), blankToNull(data.location()), blankToNull(data.onlineUrl()), data.alliance(), data.lab(),
+		return new EventData(data.title().strip(), data.kind(), Texts.blankToNull(data.description()), data.startsAt(),
+				data.endsAt(), Texts.blankToNull(data.location()), Texts.blankToNull(data.onlineUrl()), data.alliance(), data.lab(),
 				data.isPublic(), data.capacity(), data.registrationOpensAt(), data.registrationClosesAt(),
 				data.fundingProgramme(), data.sessions().stream()
-					.map(s -> new ProgrammeSession(s.startsAt(), s.endsAt(), s.title().strip(), blankToNull(s.speakers()),
-							blankToNull(s.room()), blankToNull(s.track())))
+					.map(s -> new ProgrammeSession(s.startsAt(), s.endsAt(), s.title().strip(), Texts.blankToNull(s.speakers()),
+							Texts.blankToNull(s.room()), Texts.blankToNull(s.track())))
 					.toList());
 	}
 
@@ -291,10 +292,6 @@ public class EventRegistry {
 
 	private static @Nullable OffsetDateTime shift(@Nullable OffsetDateTime time, Recurrence recurrence, int occurrence) {
 		return time == null ? null : recurrence.shift(time.atZoneSameInstant(ZONE), occurrence).toOffsetDateTime();
-	}
-
-	public static @Nullable String blankToNull(@Nullable String text) {
-		return text == null || text.isBlank() ? null : text.strip();
 	}
 
 	static String subject(UUID id) {

@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 import org.regiolab.accounts.AuditLog;
 import org.regiolab.network.NetworkDirectory;
 import org.regiolab.platform.InvalidInputException;
+import org.regiolab.platform.Texts;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -140,7 +141,7 @@ public class Pitches {
 	}
 
 	private static @Nullable String optional(String field, @Nullable String text, int max) {
-		String clean = EventRegistry.blankToNull(text);
+		String clean = Texts.blankToNull(text);
 		if (clean != null && clean.length() > max) {
 			throw new InvalidInputException(field, "pitch.text.tooLong", field + " longer than " + max);
 		}

@@ -18,6 +18,7 @@ import org.regiolab.network.NetworkDirectory;
 import org.regiolab.network.PersonErased;
 import org.regiolab.platform.ItemsPage;
 import org.regiolab.platform.LikePattern;
+import org.regiolab.platform.Texts;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -181,7 +182,7 @@ public class Registrations {
 					values (?, ?, nextval('registration_arrival'), ?, ?, ?, ?, ?, false, 'de', 'CONFIRMED', true, ?, now(),
 					        now(), ?)""")
 				.params(id, event, person.givenName().strip(), person.familyName().strip(), person.email().strip(),
-						person.organisation(), EventRegistry.blankToNull(person.organisationName()),
+						person.organisation(), Texts.blankToNull(person.organisationName()),
 						RegistrationDesk.newToken(), AuditLog.currentActor())
 				.update();
 		}

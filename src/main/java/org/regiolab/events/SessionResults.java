@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.regiolab.accounts.AuditLog;
 import org.regiolab.platform.InvalidInputException;
+import org.regiolab.platform.Texts;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -104,7 +105,7 @@ public class SessionResults {
 	}
 
 	private static @Nullable String text(String field, @Nullable String text) {
-		String clean = EventRegistry.blankToNull(text);
+		String clean = Texts.blankToNull(text);
 		if (clean != null && clean.length() > MAX_TEXT) {
 			throw new InvalidInputException(field, "pitch.text.tooLong", field + " longer than " + MAX_TEXT);
 		}

@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.regiolab.accounts.AuditLog;
 import org.regiolab.labs.CertificationData.Criterion;
 import org.regiolab.platform.InvalidInputException;
+import org.regiolab.platform.Texts;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;

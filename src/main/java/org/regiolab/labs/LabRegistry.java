@@ -14,6 +14,7 @@ import org.regiolab.accounts.AuditLog;
 import org.regiolab.network.NetworkDirectory;
 import org.regiolab.network.NetworkDirectory.Entry;
 import org.regiolab.platform.InvalidInputException;
+import org.regiolab.platform.Texts;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -18,6 +18,7 @@ import org.regiolab.labs.MeasureData.Funding;
 import org.regiolab.labs.MeasureData.Result;
 import org.regiolab.network.NetworkDirectory;
 import org.regiolab.platform.InvalidInputException;
+import org.regiolab.platform.Texts;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -193,7 +194,6 @@ public class MeasureRegistry {
 		Set<UUID> seen = new HashSet<>();
 		return funding.stream().filter(f -> seen.add(f.programme())).toList();
 	}
-
 
 	private static String subject(UUID id) {
 		return "measure:" + id;

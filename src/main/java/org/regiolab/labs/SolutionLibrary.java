@@ -17,6 +17,7 @@ import org.regiolab.platform.ItemsPage;
 import org.regiolab.platform.LikePattern;
 import org.regiolab.platform.PageQuery;
 import org.regiolab.platform.TextSearch;
+import org.regiolab.platform.Texts;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;

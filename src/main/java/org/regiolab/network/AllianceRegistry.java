@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.regiolab.accounts.AuditLog;
 import org.regiolab.platform.InvalidInputException;
+import org.regiolab.platform.Texts;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -72,7 +73,7 @@ public class AllianceRegistry {
 		jdbc.sql("""
 				update alliance set name = ?, kind = ?, vision = ?, description = ?, goals = ?, ground_rules = ?
 				where id = ?""")
-			.params(data.name().strip(), data.kind().name(), blankToNull(data.vision()), blankToNull(data.description()),
+			.params(data.name().strip(), data.kind().name(), Texts.blankToNull(data.vision()), Texts.blankToNull(data.description()),
 					texts(data.goals()), texts(data.groundRules()), id)
 			.update();
 		jdbc.sql("delete from alliance_region where alliance = ?").param(id).update();
@@ -96,10 +97,6 @@ public class AllianceRegistry {
 
 	private static String[] texts(List<String> values) {
 		return values.stream().map(String::strip).filter(value -> !value.isEmpty()).toArray(String[]::new);
-	}
-
-	private static @Nullable String blankToNull(@Nullable String value) {
-		return value == null || value.isBlank() ? null : value.strip();
 	}
 
 	private static String subject(UUID id) {

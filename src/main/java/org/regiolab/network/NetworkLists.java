@@ -7,6 +7,7 @@ import org.regiolab.platform.ItemsPage;
 import org.regiolab.platform.LikePattern;
 import org.regiolab.platform.PageQuery;
 import org.regiolab.platform.TextSearch;
+import org.regiolab.platform.Texts;
 
 import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -71,14 +72,10 @@ public class NetworkLists {
 	public ItemsPage<OrganisationRow> organisations(OrganisationFilter filter, int page, int size) {
 		MapSqlParameterSource filters = filters(filter.query(), filter.kind())
 			.addValue("words", TextSearch.prefixQuery(filter.query()))
-			.addValue("sector", blankToNull(filter.sector()))
-			.addValue("region", blankToNull(filter.region()))
+			.addValue("sector", Texts.blankToNull(filter.sector()))
+			.addValue("region", Texts.blankToNull(filter.region()))
 			.addValue("alliance", filter.alliance());
 		return ORGANISATIONS.run(jdbc, filters, new DataClassRowMapper<>(OrganisationRow.class), page, size);
-	}
-
-	private static @Nullable String blankToNull(@Nullable String value) {
-		return value == null || value.isBlank() ? null : value.strip();
 	}
 
 	private static MapSqlParameterSource filters(@Nullable String query, @Nullable Enum<?> kind) {

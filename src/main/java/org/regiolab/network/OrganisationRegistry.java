@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.regiolab.accounts.AuditLog;
+import org.regiolab.platform.Texts;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -77,13 +78,9 @@ public class OrganisationRegistry {
 	}
 
 	private static OrganisationData tidy(OrganisationData data) {
-		return new OrganisationData(data.name().strip(), data.kind(), blankToNull(data.sectorCode()),
-				blankToNull(data.regionKey()), blankToNull(data.street()), blankToNull(data.postalCode()),
-				blankToNull(data.city()), blankToNull(data.website()), blankToNull(data.description()));
-	}
-
-	private static @Nullable String blankToNull(@Nullable String value) {
-		return value == null || value.isBlank() ? null : value.strip();
+		return new OrganisationData(data.name().strip(), data.kind(), Texts.blankToNull(data.sectorCode()),
+				Texts.blankToNull(data.regionKey()), Texts.blankToNull(data.street()), Texts.blankToNull(data.postalCode()),
+				Texts.blankToNull(data.city()), Texts.blankToNull(data.website()), Texts.blankToNull(data.description()));
 	}
 
 	private static String subject(UUID id) {

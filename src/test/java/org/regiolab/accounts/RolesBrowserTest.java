@@ -53,8 +53,11 @@ class RolesBrowserTest {
 		assertThat(page.getByRole(AriaRole.BANNER)).containsText("Angemeldet als " + user.email());
 		assertThat(navigation(page).getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Benutzer"))).hasCount(userLinks);
 
-		browser.visit("/network/alliances");
-		assertContainsAll(main(page), "Wirtschaftsallianz Bottrop", "Metropolregion Nürnberg");
+		// the demo world has more alliances than a page shows: searched as a user would
+		browser.visit("/network/alliances?q=Bottrop");
+		assertThat(main(page)).containsText("Wirtschaftsallianz Bottrop");
+		browser.visit("/network/alliances?q=Metropolregion");
+		assertThat(main(page)).containsText("Metropolregion Nürnberg");
 		// searched, because other tests add organisations to the shared database that sort before it
 		browser.visit("/network/organisations?q=JOSEPHS");
 		assertThat(main(page)).containsText("JOSEPHS – Das offene Innovationslabor");

@@ -25,6 +25,7 @@ import org.regiolab.events.RegistrationView;
 import org.regiolab.labs.FundingProgrammes;
 import org.regiolab.network.NetworkDirectory;
 import org.regiolab.platform.CsvExport;
+import org.regiolab.platform.Texts;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
@@ -129,7 +130,7 @@ class EventController {
 			result.rejectValue("privacy", "event.registration.privacy.required");
 		}
 		if (!result.hasErrors()) {
-			String organisation = EventRegistry.blankToNull(form.organisation());
+			String organisation = Texts.blankToNull(form.organisation());
 			UUID known = organisation == null ? null : network.organisationNamed(organisation).orElse(null);
 			try {
 				RegistrationOutcome outcome = desk.register(new RegistrationRequest(id, form.givenName().strip(),

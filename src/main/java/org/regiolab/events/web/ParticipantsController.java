@@ -13,6 +13,7 @@ import org.regiolab.events.RegistrationStatus;
 import org.regiolab.events.Registrations;
 import org.regiolab.events.Registrations.WalkIn;
 import org.regiolab.network.NetworkDirectory;
+import org.regiolab.platform.Texts;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
@@ -132,7 +133,7 @@ class ParticipantsController {
 			model.addAttribute("figures", statistics.ofEvent(id));
 			return "events/check-in";
 		}
-		String organisation = EventRegistry.blankToNull(form.organisation());
+		String organisation = Texts.blankToNull(form.organisation());
 		UUID known = organisation == null ? null : network.organisationNamed(organisation).orElse(null);
 		var person = registrations.walkIn(id, new WalkIn(form.givenName(), form.familyName(), form.email(), known,
 				known == null ? organisation : null));

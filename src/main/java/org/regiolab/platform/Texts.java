@@ -1,4 +1,4 @@
-package org.regiolab.labs;
+package org.regiolab.platform;
 
 import java.util.List;
 import java.util.Objects;
@@ -6,16 +6,16 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /** Tidies what people typed: trimmed, blank becomes nothing, blank list entries are dropped. */
-final class Texts {
+public final class Texts {
 
 	private Texts() {
 	}
 
-	static @Nullable String blankToNull(@Nullable String value) {
+	public static @Nullable String blankToNull(@Nullable String value) {
 		return value == null || value.isBlank() ? null : value.strip();
 	}
 
-	static List<String> entries(List<String> values) {
+	public static List<String> entries(List<String> values) {
 		return values.stream().map(Texts::blankToNull).filter(Objects::nonNull).toList();
 	}
 }
