@@ -59,6 +59,8 @@ class SecurityConfiguration {
 				.requestMatchers(HttpMethod.GET, "/api/v1/events", "/api/v1/events/{id}", "/api/v1/events/{id}/calendar.ics")
 				.permitAll()
 				.requestMatchers(HttpMethod.POST, "/api/v1/events/{id}/registrations").permitAll()
+				// visitors leave feedback at a station without an account; the feedback module limits each device
+				.requestMatchers(HttpMethod.POST, "/api/v1/stations/{id}/feedback").permitAll()
 				.anyRequest().authenticated())
 			.httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
 			// not beans, so that the servlet container does not run them outside the chain as well
@@ -87,6 +89,9 @@ class SecurityConfiguration {
 						"/events/{id}/documentation/{entry}/file")
 				.permitAll()
 				.requestMatchers(HttpMethod.POST, "/events/{id}/registrations", "/events/registrations/{token}").permitAll()
+				// a station's page for visitors, reached by its QR code, and the service worker that keeps it offline
+				.requestMatchers(HttpMethod.GET, "/stations/{id}/feedback", "/stations/capture-sw.js").permitAll()
+				.requestMatchers(HttpMethod.POST, "/stations/{id}/feedback").permitAll()
 				.anyRequest().authenticated())
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/?logout"))

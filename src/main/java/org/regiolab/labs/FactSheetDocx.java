@@ -9,6 +9,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.jspecify.annotations.Nullable;
 import org.regiolab.labs.FactSheet.FundingNotice;
 import org.regiolab.labs.FactSheet.OverviewRow;
+import org.regiolab.platform.PageNumber;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.support.MessageSourceAccessor;
@@ -57,7 +58,7 @@ public class FactSheetDocx {
 				word.heading(2, texts.getMessage("factsheet.funding"));
 				sheet.notices().forEach(notice -> funding(word, notice));
 			}
-			word.footer(texts.getMessage("factsheet.issued", new Object[] { sheet.issuedOn() }), PageNumber.of(texts));
+			word.footer(texts.getMessage("factsheet.issued", new Object[] { sheet.issuedOn() }), PageNumber.of(texts, "factsheet.page"));
 			return word.toBytes();
 		}
 	}

@@ -130,6 +130,20 @@ public class FundingProgrammes {
 		return jdbc.sql(SELECT + " from funding_programme f order by lower(f.name), f.id").query(FundingProgramme.class).list();
 	}
 
+	/** The programmes' notices as a PDF prints them, in the order given; unknown ids are left out. */
+	@Transactional(readOnly = true)
+	public List<PrintedNotice> printedNotices(List<UUID> ids) {
+		return ids.stream()
+			.map(this::find)
+			.flatMap(Optional::stream)
+			.map(programme -> {
+				Logo logo = logo(programme.id()).orElse(null);
+				return PrintedNotice.of(new FactSheet.FundingNotice(programme.name(), programme.notice(),
+						logo == null ? null : logo.content(), logo == null ? null : logo.mediaType()));
+			})
+			.toList();
+	}
+
 	@Transactional(readOnly = true)
 	public Optional<Logo> logo(UUID id) {
 		return jdbc.sql("select logo, logo_media_type from funding_programme where id = ? and logo is not null")

@@ -18,7 +18,7 @@ import org.regiolab.labs.FactSheet.FundingNotice;
  * A funding programme's logo as both exports print it: PNG or JPEG, as the bytes say whatever the
  * stated media type, at its natural size (96 pixels to the inch) but no larger than 6 × 2 cm.
  */
-record Logo(byte[] image, String mediaType, double widthPt, double heightPt) {
+public record Logo(byte[] image, String mediaType, double widthPt, double heightPt) {
 
 	private static final double POINTS_PER_PIXEL = 72.0 / 96;
 	private static final double MAX_WIDTH_PT = 6 / 2.54 * 72;
@@ -57,7 +57,6 @@ record Logo(byte[] image, String mediaType, double widthPt, double heightPt) {
 		}
 	}
 
-	// public, as the record's own accessors are, for the PDF template's expression language
 	public String dataUri() {
 		return "data:" + mediaType + ";base64," + Base64.getEncoder().encodeToString(image);
 	}

@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 
 import org.regiolab.labs.FactSheet.FundingNotice;
+import org.regiolab.platform.AccessiblePdf;
 import org.regiolab.labs.FactSheet.Measure;
 import org.regiolab.labs.FactSheet.OverviewRow;
 import org.regiolab.labs.FactSheet.Result;
@@ -70,7 +71,7 @@ final class FactSheets {
 	}
 
 	static FactSheetPdf pdf() {
-		return new FactSheetPdf(templateEngine(), messages());
+		return new FactSheetPdf(templateEngine(), messages(), new AccessiblePdf());
 	}
 
 	static FactSheetDocx docx() {

@@ -28,17 +28,28 @@ public final class LiveHttp {
 		return send(HttpRequest.newBuilder(URI.create(base + path)).GET(), headers);
 	}
 
+	/** @param headers name, value, name, value, … */
+	public HttpResponse<byte[]> getBytes(String path, String... headers) {
+		return exchange(HttpRequest.newBuilder(URI.create(base + path)).GET(), HttpResponse.BodyHandlers.ofByteArray(),
+				headers);
+	}
+
 	public HttpResponse<String> send(String method, String path, String body, String... headers) {
 		return send(HttpRequest.newBuilder(URI.create(base + path))
 			.method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)), headers);
 	}
 
 	private HttpResponse<String> send(HttpRequest.Builder request, String... headers) {
+		return exchange(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8), headers);
+	}
+
+	private <T> HttpResponse<T> exchange(HttpRequest.Builder request, HttpResponse.BodyHandler<T> body,
+			String... headers) {
 		for (int i = 0; i < headers.length; i += 2) {
 			request.header(headers[i], headers[i + 1]);
 		}
 		try {
-			return client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+			return client.send(request.build(), body);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -1,4 +1,4 @@
-package org.regiolab.labs;
+package org.regiolab.platform;
 
 import java.text.BreakIterator;
 import java.util.Locale;

@@ -1,0 +1,131 @@
+package org.regiolab.feedback;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+
+import org.regiolab.feedback.FeedbackSummary.QuestionSummary;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Sums up the visible feedback of a station, a company or a themed world: counts, ratings, the
+ * answers to the stations' own questions and the recurring themes of the free texts.
+ */
+@Service
+@Transactional(readOnly = true)
+public class FeedbackAnalysis {
+
+	static final int THEMES = 12;
+	static final int EXAMPLES = 3;
+
+	private static final String WHERE = """
+			where not f.hidden
+			  and (cast(:station as uuid) is null or s.id = :station)
+			  and (cast(:world as uuid) is null or s.themed_world = :world)
+			  and (cast(:organisation as uuid) is null or s.organisation = :organisation)
+			  and (cast(:from as date) is null or f.captured_at >= cast(:from as date) at time zone 'Europe/Berlin')
+			  and (cast(:to as date) is null or f.captured_at < (cast(:to as date) + 1) at time zone 'Europe/Berlin')
+			""";
+
+	/** The visible feedback in scope, with what {@code join} adds to each row. */
+	private static String scope(String join) {
+		return "from feedback f join station s on s.id = f.station " + join + " " + WHERE;
+	}
+
+	private final JdbcClient jdbc;
+	private final Stations stations;
+	private final FeedbackThemes themes = new FeedbackThemes();
+
+	FeedbackAnalysis(JdbcClient jdbc, Stations stations) {
+		this.jdbc = jdbc;
+		this.stations = stations;
+	}
+
+	/** @throws java.util.NoSuchElementException if the scope's station does not exist */
+	public FeedbackSummary summarize(FeedbackScope scope) {
+		MapSqlParameterSource parameters = new MapSqlParameterSource("station", scope.station())
+			.addValue("world", scope.themedWorld())
+			.addValue("organisation", scope.organisation())
+			.addValue("from", scope.from())
+			.addValue("to", scope.to());
+		Map<Integer, Long> histogram = new LinkedHashMap<>();
+		for (int rating = 1; rating <= 5; rating++) {
+			histogram.put(rating, 0L);
+		}
+		jdbc.sql("select f.rating, count(*) as n " + scope("") + " group by f.rating")
+			.paramSource(parameters)
+			.query(rs -> {
+				histogram.put(rs.getInt("rating"), rs.getLong("n"));
+			});
+		long count = histogram.values().stream().mapToLong(Long::longValue).sum();
+		Double average = count == 0 ? null
+				: histogram.entrySet().stream().mapToDouble(e -> e.getKey() * (double) e.getValue()).sum() / count;
+		return new FeedbackSummary(count, histogram, average, questions(scope, parameters), themes(parameters),
+				tags(parameters));
+	}
+
+	private List<QuestionSummary> questions(FeedbackScope scope, MapSqlParameterSource parameters) {
+		Map<String, Map<String, Long>> given = new LinkedHashMap<>();
+		jdbc.sql("select a.key, a.value, count(*) as n " + scope("cross join jsonb_each_text(f.answers) as a(key, value)")
+				+ " group by a.key, a.value")
+			.paramSource(parameters)
+			.query(rs -> {
+				given.computeIfAbsent(rs.getString("key"), key -> new LinkedHashMap<>())
+					.put(rs.getString("value"), rs.getLong("n"));
+			});
+		return questionsOf(scope).values().stream().map(question -> summary(question, given.getOrDefault(question.key(),
+				Map.of()))).toList();
+	}
+
+	/** The questions of the scope's stations by key; stations that share a question, such as the SUS, share its key. */
+	private Map<String, StationQuestion> questionsOf(FeedbackScope scope) {
+		List<Station> inScope = scope.station() != null ? List.of(stations.load(scope.station()))
+				: stations.ofThemedWorld(Objects.requireNonNull(scope.themedWorld())).stream()
+					.filter(station -> scope.organisation() == null
+							|| scope.organisation().equals(station.data().organisation()))
+					.toList();
+		Map<String, StationQuestion> questions = new LinkedHashMap<>();
+		inScope.forEach(station -> station.data().questions().forEach(q -> questions.putIfAbsent(q.key(), q)));
+		return questions;
+	}
+
+	private static QuestionSummary summary(StationQuestion question, Map<String, Long> given) {
+		Map<String, Long> counts = new LinkedHashMap<>();
+		if (question.kind() == QuestionKind.SINGLE_CHOICE) {
+			question.options().forEach(option -> counts.put(option, given.getOrDefault(option, 0L)));
+			return new QuestionSummary(question.key(), question.text(), question.kind(), counts, null);
+		}
+		question.scale().forEach(value -> counts.put(value.toString(), given.getOrDefault(value.toString(), 0L)));
+		long answered = counts.values().stream().mapToLong(Long::longValue).sum();
+		double sum = counts.entrySet().stream().mapToDouble(e -> Integer.parseInt(e.getKey()) * (double) e.getValue()).sum();
+		return new QuestionSummary(question.key(), question.text(), question.kind(), counts,
+				answered == 0 ? null : sum / answered);
+	}
+
+	private List<Theme> themes(MapSqlParameterSource parameters) {
+		List<FreeText> texts = jdbc.sql("select f.id, t.text "
+				+ scope("cross join unnest(array[f.works, f.improvements, f.ideas]) as t(text)")
+				+ " and t.text is not null order by f.captured_at, f.id")
+			.paramSource(parameters)
+			.query((rs, row) -> new FreeText(rs.getObject("id", UUID.class), rs.getString("text")))
+			.list();
+		return themes.find(texts, THEMES, EXAMPLES);
+	}
+
+	private Map<String, Long> tags(MapSqlParameterSource parameters) {
+		Map<String, Long> tags = new LinkedHashMap<>();
+		jdbc.sql("select t.tag, count(*) as n " + scope("cross join unnest(f.themes) as t(tag)")
+				+ " group by t.tag order by n desc, t.tag")
+			.paramSource(parameters)
+			.query(rs -> {
+				tags.put(rs.getString("tag"), rs.getLong("n"));
+			});
+		return tags;
+	}
+}

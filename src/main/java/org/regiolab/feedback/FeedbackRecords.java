@@ -1,0 +1,111 @@
+package org.regiolab.feedback;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.UUID;
+
+import org.regiolab.accounts.AuditLog;
+import org.regiolab.platform.InvalidInputException;
+import org.regiolab.platform.ItemsPage;
+import org.regiolab.platform.LikePattern;
+import org.regiolab.platform.PageQuery;
+import org.regiolab.platform.Texts;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Stored feedback as the lab team reads and moderates it. */
+@Service
+@Transactional
+public class FeedbackRecords {
+
+	static final int MAX_THEMES = 10;
+
+	private static final PageQuery PAGE = new PageQuery(
+			"select id, station, rating, works, improvements, ideas, answers, captured_at, received_at, hidden, themes",
+			"""
+			from feedback
+			where station = :station
+			  and (cast(:from as date) is null or captured_at >= cast(:from as date) at time zone 'Europe/Berlin')
+			  and (cast(:to as date) is null or captured_at < (cast(:to as date) + 1) at time zone 'Europe/Berlin')
+			  and (cast(:rating as integer) is null or rating = :rating)
+			  and (cast(:pattern as text) is null or works ilike :pattern or improvements ilike :pattern
+			       or ideas ilike :pattern)
+			  and (cast(:theme as text) is null or themes @> array[cast(:theme as text)])
+			  and (cast(:hidden as boolean) is null or hidden = :hidden)""",
+			"order by captured_at desc, id");
+
+	private final JdbcClient jdbc;
+	private final JsonMapper json;
+	private final AuditLog audit;
+
+	FeedbackRecords(JdbcClient jdbc, JsonMapper json, AuditLog audit) {
+		this.jdbc = jdbc;
+		this.json = json;
+		this.audit = audit;
+	}
+
+	@Transactional(readOnly = true)
+	public Feedback load(UUID id) {
+		return jdbc.sql(PAGE.select() + " from feedback where id = ?")
+			.param(id)
+			.query(this::row)
+			.optional()
+			.orElseThrow(() -> new NoSuchElementException("No feedback " + id));
+	}
+
+	/** One page of the station's feedback, the latest captured first. */
+	@Transactional(readOnly = true)
+	public ItemsPage<Feedback> page(FeedbackFilter filter, int page, int size) {
+		return PAGE.run(jdbc, parameters(filter), this::row, page, size);
+	}
+
+	/** Hides an abusive feedback (kept, but counted nowhere) or shows it again, and tags it with themes. */
+	public Feedback moderate(UUID id, boolean hidden, List<String> themes, String moderator) {
+		load(id);
+		List<String> tags = Texts.entries(themes).stream().map(tag -> tag.toLowerCase(Locale.GERMAN)).distinct().toList();
+		if (tags.size() > MAX_THEMES || tags.stream().anyMatch(tag -> tag.length() > 60)) {
+			throw new InvalidInputException("themes", "feedback.themes.invalid",
+					"At most 10 themes of at most 60 characters");
+		}
+		jdbc.sql("update feedback set hidden = ?, themes = ?, moderated_by = ?, moderated_at = now() where id = ?")
+			.params(hidden, tags.toArray(String[]::new), moderator, id)
+			.update();
+		audit.record(hidden ? "feedback.hidden" : "feedback.moderated", "feedback:" + id, String.join(", ", tags));
+		return load(id);
+	}
+
+	private static MapSqlParameterSource parameters(FeedbackFilter filter) {
+		return new MapSqlParameterSource("station", filter.station())
+			.addValue("from", filter.from())
+			.addValue("to", filter.to())
+			.addValue("rating", filter.rating())
+			.addValue("pattern", LikePattern.contains(filter.query()))
+			.addValue("theme", Texts.blankToNull(filter.theme()) == null ? null : filter.theme().strip().toLowerCase(Locale.GERMAN))
+			.addValue("hidden", switch (filter.visibility()) {
+				case ALL -> null;
+				case SHOWN -> false;
+				case HIDDEN -> true;
+			});
+	}
+
+	private Feedback row(ResultSet rs, int row) throws SQLException {
+		Map<String, Object> answers = json.readValue(rs.getString("answers"), new TypeReference<Map<String, Object>>() {
+		});
+		FeedbackData data = new FeedbackData(rs.getObject("id", UUID.class), rs.getInt("rating"), rs.getString("works"),
+				rs.getString("improvements"), rs.getString("ideas"), answers,
+				rs.getObject("captured_at", OffsetDateTime.class));
+		return new Feedback(rs.getObject("station", UUID.class), data, rs.getTimestamp("received_at").toInstant(),
+				rs.getBoolean("hidden"), Arrays.asList((String[]) rs.getArray("themes").getArray()));
+	}
+}
