@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.regiolab.feedback.FeedbackSummary.QuestionSummary;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -68,6 +69,26 @@ public class FeedbackAnalysis {
 				: histogram.entrySet().stream().mapToDouble(e -> e.getKey() * (double) e.getValue()).sum() / count;
 		return new FeedbackSummary(count, histogram, average, questions(scope, parameters), themes(parameters),
 				tags(parameters));
+	}
+
+	/** How much visible feedback each station of the themed world has, and its mean rating. */
+	public Map<UUID, StationFigures> figuresOfStations(UUID themedWorld) {
+		Map<UUID, StationFigures> figures = new LinkedHashMap<>();
+		jdbc.sql("""
+				select s.id, count(f.id) as n, avg(f.rating) as mean
+				from station s left join feedback f on f.station = s.id and not f.hidden
+				where s.themed_world = ? group by s.id""")
+			.param(themedWorld)
+			.query(rs -> {
+				double mean = rs.getDouble("mean");
+				figures.put(rs.getObject("id", UUID.class),
+						new StationFigures(rs.getLong("n"), rs.wasNull() ? null : mean));
+			});
+		return figures;
+	}
+
+	/** A station's visible feedback in two figures. */
+	public record StationFigures(long count, @Nullable Double averageRating) {
 	}
 
 	private List<QuestionSummary> questions(FeedbackScope scope, MapSqlParameterSource parameters) {
