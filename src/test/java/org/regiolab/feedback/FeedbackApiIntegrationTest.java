@@ -207,7 +207,10 @@ class FeedbackApiIntegrationTest {
 		assertThat(usage.get("counts").toString()).isEqualTo("{\"Ja\":2,\"Vielleicht\":0,\"Nein\":1}");
 		JsonNode sus = summary.get("questions").get(1);
 		assertThat(sus.get("average").asDouble()).isEqualTo(4.5);
-		assertThat(summary.has("themes")).isTrue();
+		JsonNode theme = summary.get("themes").get(0);
+		assertThat(theme.get("term").asString()).isEqualTo("Akku");
+		assertThat(theme.get("count").asInt()).as("Akku and Akkulaufzeit, not the hidden one").isEqualTo(2);
+		assertThat(theme.get("examples").toString()).contains("Die Akkulaufzeit ist zu kurz");
 
 		JsonNode list = read(send(DemoUser.COORDINATOR, "GET",
 				"/api/v1/stations/" + station + "/feedback?visibility=HIDDEN", ""));
