@@ -189,9 +189,9 @@ class FeedbackApiIntegrationTest {
 	void theSummaryCountsRatingsAndAnswersAndLeavesOutWhatTheLabTeamHid() {
 		submit(feedback(UUID.randomUUID(), 5, "Fährt sich leicht", null, null, Map.of("nutzung", "Ja", "sus-1", 5)));
 		submit(feedback(UUID.randomUUID(), 4, null, "Der Akku ist schwer", null, Map.of("nutzung", "Ja", "sus-1", 4)));
-		submit(feedback(UUID.randomUUID(), 2, null, "Die Akkulaufzeit ist zu kurz", null, Map.of("nutzung", "Nein")));
+		submit(feedback(UUID.randomUUID(), 2, null, "Der Akku hält nicht lange", null, Map.of("nutzung", "Nein")));
 		UUID abusive = UUID.randomUUID();
-		submit(feedback(abusive, 1, "Beleidigung", null, null, Map.of("nutzung", "Nein")));
+		submit(feedback(abusive, 1, "Akku Mist, Beleidigung", null, null, Map.of("nutzung", "Nein")));
 
 		HttpResponse<String> hidden = send(DemoUser.COORDINATOR, "PUT", "/api/v1/feedback/" + abusive + "/moderation",
 				"{\"hidden\": true, \"themes\": [\"Beleidigung\"]}");
@@ -209,8 +209,8 @@ class FeedbackApiIntegrationTest {
 		assertThat(sus.get("average").asDouble()).isEqualTo(4.5);
 		JsonNode theme = summary.get("themes").get(0);
 		assertThat(theme.get("term").asString()).isEqualTo("Akku");
-		assertThat(theme.get("count").asInt()).as("Akku and Akkulaufzeit, not the hidden one").isEqualTo(2);
-		assertThat(theme.get("examples").toString()).contains("Die Akkulaufzeit ist zu kurz");
+		assertThat(theme.get("count").asInt()).as("not the hidden one").isEqualTo(2);
+		assertThat(theme.get("examples").toString()).contains("Der Akku hält nicht lange").doesNotContain("Mist");
 
 		JsonNode list = read(send(DemoUser.COORDINATOR, "GET",
 				"/api/v1/stations/" + station + "/feedback?visibility=HIDDEN", ""));
