@@ -292,6 +292,17 @@ class FeedbackApiIntegrationTest {
 		assertThat(QrCodes.decode(png.body())).endsWith("/stations/" + station + "/feedback");
 	}
 
+	@Test
+	void theOpenApiDocumentListsEveryFeedbackPath() {
+		String document = http.get("/v3/api-docs").body();
+		assertThat(List.of("/api/v1/labs/{id}/themed-worlds", "/api/v1/themed-worlds/{id}", "/api/v1/themed-worlds/{id}/stations",
+				"/api/v1/stations/{id}", "/api/v1/stations/{id}/qr.svg", "/api/v1/stations/{id}/qr.png",
+				"/api/v1/stations/{id}/feedback", "/api/v1/feedback/{id}/moderation", "/api/v1/stations/{id}/feedback/summary",
+				"/api/v1/themed-worlds/{id}/feedback/summary", "/api/v1/themed-worlds/{id}/reports/{organizationId}.pdf",
+				"/api/v1/themed-worlds/{id}/reports/{organizationId}/mail"))
+			.allSatisfy(path -> assertThat(document).contains("\"" + path + "\":{"));
+	}
+
 	private static Part pdfIn(MimeMessage mail) throws Exception {
 		Multipart parts = (Multipart) mail.getContent();
 		for (int i = 0; i < parts.getCount(); i++) {
