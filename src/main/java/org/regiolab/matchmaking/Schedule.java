@@ -16,8 +16,8 @@ import java.util.Map;
 public record Schedule(List<Round> rounds, double totalWeight, double upperBound, double greedyWeight,
 		Map<String, ParticipantScore> perParticipant, long millis) {
 
-	/** The meetings of one round; {@code number} counts from 1. */
-	public record Round(int number, List<Meeting> meetings) {
+	/** The meetings of one round; {@code round} counts from 1. */
+	public record Round(int round, List<Meeting> meetings) {
 	}
 
 	/** Two (or, in a triple, three) participants at a table; tables count from 1. */

@@ -29,7 +29,7 @@ final class ScheduleRules {
 			Set<String> seated = new HashSet<>();
 			int triples = 0;
 			if (problem.tables() != null) {
-				assertThat(round.meetings().size()).as("tables in round %d", round.number()).isLessThanOrEqualTo(problem.tables());
+				assertThat(round.meetings().size()).as("tables in round %d", round.round()).isLessThanOrEqualTo(problem.tables());
 			}
 			for (Schedule.Meeting meeting : round.meetings()) {
 				List<String> group = meeting.participants();
@@ -39,8 +39,8 @@ final class ScheduleRules {
 				for (int i = 0; i < group.size(); i++) {
 					String a = group.get(i);
 					assertThat(people).containsKey(a);
-					assertThat(people.get(a).unavailableRounds()).doesNotContain(round.number());
-					assertThat(seated.add(a)).as("%s twice in round %d", a, round.number()).isTrue();
+					assertThat(people.get(a).unavailableRounds()).doesNotContain(round.round());
+					assertThat(seated.add(a)).as("%s twice in round %d", a, round.round()).isTrue();
 					for (int j = i + 1; j < group.size(); j++) {
 						String b = group.get(j);
 						assertThat(met.add(key(a, b))).as("%s and %s meet twice", a, b).isTrue();
