@@ -9,12 +9,14 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.regiolab.support.IntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.anonymous;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -146,6 +148,12 @@ class AccessRulesIntegrationTest {
 			new Rule("/actuator/prometheus", 401, 200, 403, 403, 403),
 			new Rule("/v3/api-docs", 200, 200, 200, 200, 200));
 
+	/** Endpoints that only take a POST, asked with the smallest valid body. */
+	static final List<Rule> POST_RULES = List.of(
+			new Rule("/api/v1/matchmaking/solve", 401, 200, 200, 403, 403));
+
+	static final String SMALLEST_BODY = "{\"rounds\": 1, \"participants\": [], \"weights\": []}";
+
 	@Autowired
 	MockMvc mvc;
 
@@ -159,6 +167,19 @@ class AccessRulesIntegrationTest {
 	@MethodSource
 	void everyEndpointForEveryRole(String path, String caller, int expected) throws Exception {
 		mvc.perform(get(path).with(as(caller))).andExpect(status().is(expected));
+	}
+
+	static Stream<Arguments> everyPostEndpointForEveryRole() {
+		return POST_RULES.stream()
+			.flatMap(rule -> Stream.of(ANONYMOUS, "ADMIN", "COORDINATOR", "MEMBER", "EXPERT")
+				.map(caller -> Arguments.of(rule.path(), caller, rule.forCaller(caller))));
+	}
+
+	@ParameterizedTest(name = "{1} POST {0} -> {2}")
+	@MethodSource
+	void everyPostEndpointForEveryRole(String path, String caller, int expected) throws Exception {
+		mvc.perform(post(path).contentType(MediaType.APPLICATION_JSON).content(SMALLEST_BODY).with(as(caller)))
+			.andExpect(status().is(expected));
 	}
 
 	private static RequestPostProcessor as(String caller) {
