@@ -1,5 +1,5 @@
 #!/bin/sh
-# The matchmaking figures of docs/benchmarks-matchmaking.md. Usage: bench/matchmaking.sh [repeats]
+# The matchmaking figures of docs/benchmarks.md. Usage: bench/matchmaking.sh [repeats]
 set -e
 cd "$(dirname "$0")/.."
 ./mvnw -B -q test-compile
