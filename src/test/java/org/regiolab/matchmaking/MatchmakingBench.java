@@ -3,7 +3,7 @@ package org.regiolab.matchmaking;
 import java.util.Locale;
 
 /**
- * Figures for docs/benchmarks-matchmaking.md: time, total, bound and ratio of the solver and of the
+ * Figures for docs/benchmarks.md: time, total, bound and ratio of the solver and of the
  * round-by-round greedy on generated problems. Not a test (surefire runs only *Test classes);
  * run it as bench/matchmaking.sh does, after {@code ./mvnw test-compile}.
  */
