@@ -92,6 +92,13 @@ class SecurityConfiguration {
 				// a station's page for visitors, reached by its QR code, and the service worker that keeps it offline
 				.requestMatchers(HttpMethod.GET, "/stations/{id}/feedback", "/stations/capture-sw.js").permitAll()
 				.requestMatchers(HttpMethod.POST, "/stations/{id}/feedback").permitAll()
+				// a speed-dating participant's profile and schedule behind the secret link mailed to them
+				.requestMatchers(HttpMethod.GET, "/matchmaking/p/{token}", "/matchmaking/p/{token}/schedule",
+						"/matchmaking/p/{token}/schedule.pdf")
+				.permitAll()
+				.requestMatchers(HttpMethod.POST, "/matchmaking/p/{token}", "/matchmaking/p/{token}/wishes",
+						"/matchmaking/p/{token}/wishes/{other}/delete")
+				.permitAll()
 				.anyRequest().authenticated())
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/?logout"))
