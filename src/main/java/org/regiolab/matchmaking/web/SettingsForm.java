@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 import org.regiolab.events.EventRegistry;
 import org.regiolab.matchmaking.SpeedDatingSettings;
@@ -42,6 +43,7 @@ class SettingsForm {
 	private @Nullable Integer changeoverMinutes;
 
 	/** the rounds after which a break follows, as "2, 4" */
+	@Size(max = 200)
 	@Pattern(regexp = "[\\d ,;]*")
 	private @Nullable String breakAfter;
 
@@ -69,7 +71,8 @@ class SettingsForm {
 		List<Integer> after = new ArrayList<>();
 		for (String part : (breakAfter == null ? "" : breakAfter).split("[ ,;]+")) {
 			if (!part.isBlank()) {
-				after.add(Integer.parseInt(part));
+				// a number too long for an int is no round either; the settings' check says so at the field
+				after.add(part.length() > 3 ? Integer.MAX_VALUE : Integer.parseInt(part));
 			}
 		}
 		return new SpeedDatingSettings(rounds, tables, roundMinutes,
