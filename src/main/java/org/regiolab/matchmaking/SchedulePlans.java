@@ -12,12 +12,12 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.regiolab.events.Registrations;
-import org.regiolab.matchmaking.MatchProfiles.Participant;
 import org.regiolab.matchmaking.SchedulePlan.Figures;
 import org.regiolab.matchmaking.SchedulePlan.Meeting;
 import org.regiolab.matchmaking.SchedulePlan.PersonFigures;
 import org.regiolab.matchmaking.SchedulePlan.RoundPlan;
 import org.regiolab.matchmaking.SchedulePlan.Seat;
+import org.regiolab.matchmaking.SpeedDatingParticipants.Participant;
 import org.regiolab.matchmaking.SpeedDatings.SpeedDating;
 import org.regiolab.matchmaking.StoredMeetings.StoredMeeting;
 
@@ -33,13 +33,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class SchedulePlans {
 
 	private final SpeedDatings speedDatings;
-	private final MatchProfiles profiles;
+	private final SpeedDatingParticipants participants;
 	private final StoredMeetings meetings;
 	private final Registrations registrations;
 
-	SchedulePlans(SpeedDatings speedDatings, MatchProfiles profiles, StoredMeetings meetings, Registrations registrations) {
+	SchedulePlans(SpeedDatings speedDatings, SpeedDatingParticipants participants, StoredMeetings meetings, Registrations registrations) {
 		this.speedDatings = speedDatings;
-		this.profiles = profiles;
+		this.participants = participants;
 		this.meetings = meetings;
 		this.registrations = registrations;
 	}
@@ -90,7 +90,7 @@ public class SchedulePlans {
 	}
 
 	PersonalSchedule personal(SchedulePlan plan, UUID registration) {
-		Map<UUID, Participant> people = byId(profiles.participants(plan.speedDating().event().id()));
+		Map<UUID, Participant> people = byId(participants.all(plan.speedDating().event().id()));
 		Seat person = null;
 		List<PersonalSchedule.Appointment> appointments = new ArrayList<>();
 		for (RoundPlan round : plan.rounds()) {
@@ -124,7 +124,7 @@ public class SchedulePlans {
 
 	SchedulePlan plan(SpeedDating speedDating, List<StoredMeeting> stored) {
 		UUID event = speedDating.event().id();
-		List<Participant> people = profiles.participants(event);
+		List<Participant> people = participants.all(event);
 		Map<UUID, Participant> byId = byId(people);
 		Map<UUID, Seat> seats = new HashMap<>();
 		people.forEach(p -> seats.put(p.registration().id(), seat(p)));
@@ -185,7 +185,7 @@ public class SchedulePlans {
 				present.stream().mapToDouble(PersonFigures::weight).max().orElse(0), present,
 				stored.isEmpty() ? List.of() : present.stream().filter(f -> f.good() < half).limit(50).toList(),
 				speedDating.draftedAt());
-		Instant changed = profiles.lastChange(event).orElse(null);
+		Instant changed = participants.lastChange(event).orElse(null);
 		boolean stale = speedDating.draftedAt() != null && changed != null && changed.isAfter(speedDating.draftedAt());
 		return new SchedulePlan(speedDating, rounds, figures, stale);
 	}

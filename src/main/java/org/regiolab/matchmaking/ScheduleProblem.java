@@ -11,8 +11,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
 
-import org.regiolab.matchmaking.MatchProfiles.Participant;
 import org.regiolab.matchmaking.MatchmakingProblem.Pin;
+import org.regiolab.matchmaking.SpeedDatingParticipants.Participant;
 import org.regiolab.matchmaking.StoredMeetings.StoredMeeting;
 
 /**

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Random;
@@ -11,8 +12,8 @@ import java.util.UUID;
 
 import org.regiolab.events.EventList;
 import org.regiolab.events.EventRegistry;
-import org.regiolab.matchmaking.MatchProfiles.Participant;
 import org.regiolab.matchmaking.MatchProfiles.ProfileData;
+import org.regiolab.matchmaking.SpeedDatingParticipants.Participant;
 import org.regiolab.platform.DemoWorldPart;
 
 import org.springframework.stereotype.Component;
@@ -41,13 +42,15 @@ class SpeedDatingDemoWorld implements DemoWorldPart {
 	private final EventList events;
 	private final SpeedDatings speedDatings;
 	private final MatchProfiles profiles;
+	private final SpeedDatingParticipants participants;
 	private final SpeedDatingSchedules schedules;
 
 	SpeedDatingDemoWorld(EventList events, SpeedDatings speedDatings, MatchProfiles profiles,
-			SpeedDatingSchedules schedules) {
+			SpeedDatingParticipants participants, SpeedDatingSchedules schedules) {
 		this.events = events;
 		this.speedDatings = speedDatings;
 		this.profiles = profiles;
+		this.participants = participants;
 		this.schedules = schedules;
 	}
 
@@ -68,10 +71,10 @@ class SpeedDatingDemoWorld implements DemoWorldPart {
 				ZonedDateTime.of(LocalDate.of(2023, 9, 5), LocalTime.of(14, 5), EventRegistry.ZONE).toOffsetDateTime(), 2,
 				List.of(), 0, false));
 		Random random = new Random(2023);
-		List<Participant> people = profiles.participants(meeting);
+		List<Participant> people = participants.all(meeting);
 		for (Participant person : people) {
 			List<String> themes = new ArrayList<>(THEMES);
-			java.util.Collections.shuffle(themes, random);
+			Collections.shuffle(themes, random);
 			// a few leave their profile empty, as some always do
 			if (random.nextInt(10) == 0) {
 				continue;

@@ -21,7 +21,7 @@ class SpeedDatingDemoWorldIntegrationTest {
 	SpeedDatings speedDatings;
 
 	@Autowired
-	MatchProfiles profiles;
+	SpeedDatingParticipants participants;
 
 	@Autowired
 	SchedulePlans plans;
@@ -37,7 +37,7 @@ class SpeedDatingDemoWorldIntegrationTest {
 		assertThat(speedDating.publishedAt()).isNotNull();
 		assertThat(speedDating.settings().rounds()).isEqualTo(4);
 		assertThat(speedDating.settings().endsAt().toLocalTime()).hasToString("14:35");
-		assertThat(profiles.participants(meeting)).hasSize(46)
+		assertThat(participants.all(meeting)).hasSize(46)
 			.filteredOn(p -> !p.profile().offers().isEmpty()).hasSizeGreaterThan(35);
 
 		SchedulePlan plan = plans.published(meeting).orElseThrow();

@@ -10,6 +10,7 @@ import org.regiolab.matchmaking.MatchProfiles;
 import org.regiolab.matchmaking.MatchProfiles.ParticipantProfile;
 import org.regiolab.matchmaking.SchedulePlans;
 import org.regiolab.matchmaking.SchedulePrints;
+import org.regiolab.matchmaking.SpeedDatingParticipants;
 import org.regiolab.matchmaking.SpeedDatings;
 import org.regiolab.matchmaking.Topics;
 import org.regiolab.platform.FormSubmission;
@@ -42,14 +43,16 @@ class ProfileController {
 	static final int CANDIDATES = 10;
 
 	private final MatchProfiles profiles;
+	private final SpeedDatingParticipants participants;
 	private final SpeedDatings speedDatings;
 	private final SchedulePlans plans;
 	private final SchedulePrints prints;
 	private final Topics topics;
 
-	ProfileController(MatchProfiles profiles, SpeedDatings speedDatings, SchedulePlans plans, SchedulePrints prints,
-			Topics topics) {
+	ProfileController(MatchProfiles profiles, SpeedDatingParticipants participants, SpeedDatings speedDatings,
+			SchedulePlans plans, SchedulePrints prints, Topics topics) {
 		this.profiles = profiles;
+		this.participants = participants;
 		this.speedDatings = speedDatings;
 		this.plans = plans;
 		this.prints = prints;
@@ -147,6 +150,6 @@ class ProfileController {
 		model.addAttribute("sectors", topics.sectors(locale));
 		model.addAttribute("sdgs", topics.sdgs(locale));
 		model.addAttribute("q", q);
-		model.addAttribute("candidates", profiles.candidates(profile.event(), q, Math.max(page, 0), CANDIDATES));
+		model.addAttribute("candidates", participants.candidates(profile.event(), q, Math.max(page, 0), CANDIDATES));
 	}
 }

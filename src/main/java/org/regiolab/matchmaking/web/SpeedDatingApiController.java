@@ -11,6 +11,7 @@ import org.regiolab.matchmaking.MatchProfiles;
 import org.regiolab.matchmaking.MatchProfiles.ParticipantProfile;
 import org.regiolab.matchmaking.MatchProfiles.ProfileData;
 import org.regiolab.matchmaking.SchedulePlans;
+import org.regiolab.matchmaking.SpeedDatingParticipants;
 import org.regiolab.matchmaking.SpeedDatingSchedules;
 import org.regiolab.matchmaking.SpeedDatings;
 import org.regiolab.matchmaking.web.SpeedDatingJson.Draft;
@@ -44,13 +45,15 @@ class SpeedDatingApiController {
 
 	private final SpeedDatings speedDatings;
 	private final MatchProfiles profiles;
+	private final SpeedDatingParticipants participants;
 	private final SpeedDatingSchedules schedules;
 	private final SchedulePlans plans;
 
-	SpeedDatingApiController(SpeedDatings speedDatings, MatchProfiles profiles, SpeedDatingSchedules schedules,
-			SchedulePlans plans) {
+	SpeedDatingApiController(SpeedDatings speedDatings, MatchProfiles profiles, SpeedDatingParticipants participants,
+			SpeedDatingSchedules schedules, SchedulePlans plans) {
 		this.speedDatings = speedDatings;
 		this.profiles = profiles;
+		this.participants = participants;
 		this.schedules = schedules;
 		this.plans = plans;
 	}
@@ -124,7 +127,7 @@ class SpeedDatingApiController {
 	@PostMapping(path = "/schedule/replan", consumes = MediaType.APPLICATION_JSON_VALUE)
 	Draft replan(@PathVariable UUID event, @Valid @RequestBody ReplanInput input) {
 		List<UUID> absent = orEmpty(input.absent());
-		profiles.participants(event).forEach(p -> {
+		participants.all(event).forEach(p -> {
 			boolean away = absent.contains(p.registration().id());
 			if (away != p.absent()) {
 				profiles.setAbsent(event, p.registration().id(), away);

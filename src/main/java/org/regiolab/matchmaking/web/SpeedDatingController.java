@@ -12,6 +12,7 @@ import org.regiolab.events.EventRegistry;
 import org.regiolab.matchmaking.MatchProfiles;
 import org.regiolab.matchmaking.SchedulePlan;
 import org.regiolab.matchmaking.SchedulePlans;
+import org.regiolab.matchmaking.SpeedDatingParticipants;
 import org.regiolab.matchmaking.SpeedDatingSettings;
 import org.regiolab.matchmaking.SpeedDatings;
 import org.regiolab.matchmaking.Topics;
@@ -44,16 +45,18 @@ class SpeedDatingController {
 	private final SpeedDatings speedDatings;
 	private final SchedulePlans plans;
 	private final MatchProfiles profiles;
+	private final SpeedDatingParticipants participants;
 	private final EventRegistry events;
 	private final EventList eventList;
 	private final Topics topics;
 	private final Clock clock;
 
-	SpeedDatingController(SpeedDatings speedDatings, SchedulePlans plans, MatchProfiles profiles, EventRegistry events,
-			EventList eventList, Topics topics, Clock clock) {
+	SpeedDatingController(SpeedDatings speedDatings, SchedulePlans plans, MatchProfiles profiles,
+			SpeedDatingParticipants participants, EventRegistry events, EventList eventList, Topics topics, Clock clock) {
 		this.speedDatings = speedDatings;
 		this.plans = plans;
 		this.profiles = profiles;
+		this.participants = participants;
 		this.events = events;
 		this.eventList = eventList;
 		this.topics = topics;
@@ -114,11 +117,11 @@ class SpeedDatingController {
 		if (speedDating.isPresent()) {
 			SchedulePlan plan = plans.draft(id);
 			SpeedDatingSettings settings = speedDating.get().settings();
-			var people = profiles.participants(id);
+			var people = participants.all(id);
 			model.addAttribute("plan", plan);
 			model.addAttribute("drafted", plan.rounds().stream().anyMatch(r -> !r.meetings().isEmpty()));
 			model.addAttribute("participants", people.size());
-			model.addAttribute("absent", people.stream().filter(MatchProfiles.Participant::absent).count());
+			model.addAttribute("absent", people.stream().filter(SpeedDatingParticipants.Participant::absent).count());
 			model.addAttribute("filled", people.stream().filter(p -> !p.profile().offers().isEmpty()
 					|| !p.profile().needs().isEmpty() || !p.profile().topics().isEmpty() || !p.profile().meet().isEmpty()).count());
 			model.addAttribute("replanFrom", settings.firstRoundNotStarted(clock.instant()));

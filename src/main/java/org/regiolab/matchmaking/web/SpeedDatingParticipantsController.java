@@ -6,6 +6,7 @@ import org.jspecify.annotations.Nullable;
 import org.regiolab.accounts.Roles;
 import org.regiolab.events.EventRegistry;
 import org.regiolab.matchmaking.MatchProfiles;
+import org.regiolab.matchmaking.SpeedDatingParticipants;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -27,10 +28,12 @@ class SpeedDatingParticipantsController {
 	static final int PAGE_SIZE = 50;
 
 	private final MatchProfiles profiles;
+	private final SpeedDatingParticipants participants;
 	private final EventRegistry events;
 
-	SpeedDatingParticipantsController(MatchProfiles profiles, EventRegistry events) {
+	SpeedDatingParticipantsController(MatchProfiles profiles, SpeedDatingParticipants participants, EventRegistry events) {
 		this.profiles = profiles;
+		this.participants = participants;
 		this.events = events;
 	}
 
@@ -38,7 +41,7 @@ class SpeedDatingParticipantsController {
 	String list(@PathVariable UUID id, @RequestParam(required = false) @Nullable String q,
 			@RequestParam(defaultValue = "0") int page, Model model) {
 		model.addAttribute("event", events.load(id));
-		model.addAttribute("rows", profiles.rows(id, q, Math.max(page, 0), PAGE_SIZE));
+		model.addAttribute("rows", participants.rows(id, q, Math.max(page, 0), PAGE_SIZE));
 		model.addAttribute("q", q);
 		return "matchmaking/participants";
 	}
