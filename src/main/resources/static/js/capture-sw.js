@@ -77,25 +77,33 @@ self.addEventListener("fetch", function (event) {
   }
 });
 
-function networkFirst(event, request) {
-  return caches.open(CACHE).then(function (cache) {
-    var fresh = fetch(request).then(function (response) {
-      // a redirect (to the login page, say) or an error page is no copy of the form
-      if (response.ok && response.type === "basic") {
-        event.waitUntil(cache.put(request, response.clone()));
-      }
+// the request to the network starts at once and the worker lives until its copy is stored
+// (waitUntil is called while the event is dispatched, as it must be)
+function fetchAndKeep(event, request, keepIt) {
+  var fresh = fetch(request).then(function (response) {
+    if (!keepIt(response)) {
       return response;
-    });
-    return copyOf(cache, request).then(function (copy) {
-      if (!copy) {
-        return fresh;
-      }
-      var impatient = new Promise(function (resolve) { setTimeout(function () { resolve(copy); }, PATIENCE); });
-      // a proxy's error page while RegioLab restarts is no better than no network
-      var answered = fresh.then(function (response) { return response.status >= 500 ? copy : response; },
-        function () { return copy; });
-      return Promise.race([answered, impatient]);
-    });
+    }
+    var copy = response.clone();
+    return caches.open(CACHE).then(function (cache) { return cache.put(request, copy); })
+      .then(function () { return response; }, function () { return response; });
+  });
+  event.waitUntil(fresh.catch(function () {}));
+  return fresh;
+}
+
+function networkFirst(event, request) {
+  // a redirect (to the login page, say) or an error page is no copy of the form
+  var fresh = fetchAndKeep(event, request, function (response) { return response.ok && response.type === "basic"; });
+  return caches.open(CACHE).then(function (cache) { return copyOf(cache, request); }).then(function (copy) {
+    if (!copy) {
+      return fresh;
+    }
+    var impatient = new Promise(function (resolve) { setTimeout(function () { resolve(copy); }, PATIENCE); });
+    // a proxy's error page while RegioLab restarts is no better than no network
+    var answered = fresh.then(function (response) { return response.status >= 500 ? copy : response; },
+      function () { return copy; });
+    return Promise.race([answered, impatient]);
   });
 }
 
@@ -107,19 +115,7 @@ function copyOf(cache, request) {
 }
 
 function staleWhileRevalidate(event, request) {
-  return caches.open(CACHE).then(function (cache) {
-    return cache.match(request, { ignoreVary: true }).then(function (copy) {
-      var fresh = fetch(request).then(function (response) {
-        if (response.ok) {
-          return cache.put(request, response.clone()).then(function () { return response; });
-        }
-        return response;
-      });
-      if (copy) {
-        event.waitUntil(fresh.catch(function () {}));
-        return copy;
-      }
-      return fresh;
-    });
-  });
+  var fresh = fetchAndKeep(event, request, function (response) { return response.ok; });
+  return caches.open(CACHE).then(function (cache) { return cache.match(request, { ignoreVary: true }); })
+    .then(function (copy) { return copy || fresh; });
 }

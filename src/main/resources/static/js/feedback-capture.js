@@ -18,6 +18,7 @@
   var SYNC_EVERY = 15000;
   var BACKOFF_FIRST = 2000;
   var BACKOFF_MOST = 60000;
+  var SEND_TIMEOUT = 20000;
   // the second click of a double click meets the form blank again, and would be told to choose a rating
   var DOUBLE_CLICK = 1000;
 
@@ -29,6 +30,11 @@
   var thanksSection = page.querySelector("[data-capture-thanks-section]");
   var database = null;
   var syncing = false;
+  var again = false;
+  var failures = 0;
+  var pausedUntil = 0;
+  var pausedFor = null;
+  var resumeTimer = null;
   var unreachable = false;
   var offlineReady = false;
   var submittedHere = false;
@@ -108,8 +114,8 @@
 
   // --- sending -----------------------------------------------------------------------------------
 
-  function backoff(attempts) {
-    var wait = Math.min(BACKOFF_MOST, BACKOFF_FIRST * Math.pow(2, attempts));
+  function backoff(failures) {
+    var wait = Math.min(BACKOFF_MOST, BACKOFF_FIRST * Math.pow(2, failures - 1));
     // spread out, so that the kiosks of a lab do not all come back in the same second
     return wait / 2 + Math.random() * wait / 2;
   }
@@ -124,79 +130,98 @@
     return isNaN(date) ? BACKOFF_MOST : Math.max(0, date - Date.now());
   }
 
-  function later(item, wait, reason) {
-    item.attempts = (item.attempts || 0) + 1;
-    item.notBefore = Date.now() + wait;
-    item.waiting = reason;
-    return save(item);
+  // the whole queue waits: a server that failed or asked for a pause would answer the next one alike
+  function pause(wait, reason) {
+    pausedUntil = Date.now() + wait;
+    pausedFor = reason;
+    // a short pause ends with a round of its own rather than with the next regular one
+    clearTimeout(resumeTimer);
+    if (wait < SYNC_EVERY) {
+      resumeTimer = setTimeout(sync, wait + 100);
+    }
+    return false;
   }
 
-  // sends one queued feedback; resolves to false when the rest should wait for another round
+  // sends one queued feedback; resolves to false when the rest should wait
   function send(item) {
     var headers = { "Content-Type": "application/json", "Accept": "application/json" };
     var id = device();
     if (id) {
       headers["X-Device-Id"] = id;
     }
+    // a network that takes the request and never answers must not hold the queue; sent again, the
+    // feedback is found stored if it arrived after all
+    var abort = window.AbortController ? new AbortController() : null;
+    var timer = abort ? setTimeout(function () { abort.abort(); }, SEND_TIMEOUT) : null;
     return fetch(item.url, {
-      method: "POST", headers: headers, body: JSON.stringify(item.feedback), credentials: "omit", cache: "no-store"
+      method: "POST", headers: headers, body: JSON.stringify(item.feedback), credentials: "omit", cache: "no-store",
+      signal: abort ? abort.signal : undefined
     }).then(function (response) {
+      clearTimeout(timer);
       unreachable = false;
-      if (response.ok) {
-        return remove(item.id).then(function () { return true; });
-      }
       if (response.status === 429) {
-        return later(item, retryAfter(response), "busy").then(function () { return false; });
+        return pause(retryAfter(response), "busy");
       }
       if (response.status >= 500 || response.status === 408) {
-        return later(item, backoff(item.attempts || 0), "server").then(function () { return false; });
+        failures++;
+        return pause(backoff(failures), "server");
+      }
+      failures = 0;
+      if (response.ok) {
+        return remove(item.id).then(function () { return true; });
       }
       // the server will never take it: kept for the record, not sent again, counted apart
       item.rejected = response.status;
       return save(item).then(function () { return true; });
     }, function () {
+      clearTimeout(timer);
       unreachable = true;
-      return later(item, backoff(item.attempts || 0), "network").then(function () { return false; });
+      failures++;
+      return pause(backoff(failures), "network");
     });
   }
 
-  function sendDue(items) {
-    var due = items
-      .filter(function (item) { return !item.rejected && !(item.notBefore > Date.now()); })
-      .sort(function (a, b) { return a.queuedAt - b.queuedAt; });
-    return due.reduce(function (previous, item) {
-      return previous.then(function (goOn) { return goOn ? send(item) : false; });
-    }, Promise.resolve(true));
+  function sendAll(items) {
+    return items
+      .filter(function (item) { return !item.rejected; })
+      .sort(function (a, b) { return a.queuedAt - b.queuedAt; })
+      .reduce(function (previous, item) {
+        return previous.then(function (goOn) { return goOn ? send(item) : false; });
+      }, Promise.resolve(true));
   }
 
   // one round at a time, and with the Web Locks API one tab at a time; the server takes a feedback
   // sent twice only once anyway, so this saves requests rather than guarding correctness
   function sync() {
     if (syncing) {
+      // what was queued meanwhile goes in a round right after this one
+      again = true;
       return Promise.resolve();
     }
     syncing = true;
+    again = false;
     var round = function () {
-      return navigator.onLine === false ? Promise.resolve() : queued().then(sendDue);
+      return navigator.onLine === false || Date.now() < pausedUntil ? null : queued().then(sendAll);
     };
     var run = navigator.locks
       ? navigator.locks.request("regiolab-capture-sync", { ifAvailable: true }, function (lock) { return lock ? round() : null; })
-      : round();
+      : Promise.resolve(round());
     return run.catch(function () { /* the next round tries again */ }).then(function () {
       syncing = false;
       return render();
+    }).then(function () {
+      return again ? sync() : null;
     });
   }
 
-  // the network is back: what waited for it goes now, what a busy or failing server asked to wait for still waits
+  // the network is back: what waited for it goes now, but a busy or failing server is still given its time
   function reconnected() {
     unreachable = false;
-    return queued().then(function (items) {
-      return Promise.all(items.filter(function (item) { return item.waiting === "network"; }).map(function (item) {
-        item.notBefore = 0;
-        return save(item);
-      }));
-    }).catch(function () {}).then(sync);
+    if (pausedFor === "network") {
+      pausedUntil = 0;
+      failures = 0;
+    }
+    return sync();
   }
 
   // --- the status line ---------------------------------------------------------------------------
@@ -221,9 +246,10 @@
       var waiting = items.length - rejected;
       var offline = navigator.onLine === false || unreachable;
       var connection = offline ? texts.offline : kiosk ? texts.online + (offlineReady ? " " + texts.ready : "") : "";
-      // a visitor hears of the queue once there is something to tell; the kiosk always shows it
+      // a visitor hears of the queue once there is something to tell; the kiosk always shows it; and
+      // "all sent" would be untrue while a refused one stays behind
       var queue = waiting > 0 ? count(texts.waitingOne, texts.waitingMany, waiting)
-        : kiosk || submittedHere ? texts.sent : "";
+        : rejected === 0 && (kiosk || submittedHere) ? texts.sent : "";
       setText(status.querySelector("[data-capture-connection]"), connection);
       setText(status.querySelector("[data-capture-queue]"), queue);
       setText(status.querySelector("[data-capture-rejected]"),
@@ -276,13 +302,16 @@
     return feedback;
   }
 
+  // not form.reset(), which would bring back what a page the server showed with errors had in its fields
   function blank() {
-    form.reset();
+    form.querySelectorAll("textarea, input[type=text]").forEach(function (field) { field.value = ""; });
+    form.querySelectorAll("input[type=radio]").forEach(function (choice) { choice.checked = false; });
     ratingError(false);
-    // errors the server showed belong to the feedback that is gone now
+    // errors the server showed belong to the feedback that is gone now; the form has no hints besides them
     form.querySelectorAll(".field-error, .error-summary").forEach(function (error) { error.remove(); });
     form.querySelectorAll(".field--error").forEach(function (field) { field.classList.remove("field--error"); });
     form.querySelectorAll("[aria-invalid]").forEach(function (field) { field.removeAttribute("aria-invalid"); });
+    form.querySelectorAll("[aria-describedby]").forEach(function (field) { field.removeAttribute("aria-describedby"); });
   }
 
   function thanked() {
@@ -313,14 +342,15 @@
       form.querySelector('input[name="rating"]').focus();
       return;
     }
-    var item = { id: null, url: config.api, feedback: feedbackOf(rating), queuedAt: Date.now(), attempts: 0, notBefore: 0 };
-    item.id = item.feedback.id;
+    var feedback = feedbackOf(rating);
+    var item = { id: feedback.id, url: config.api, feedback: feedback, queuedAt: Date.now() };
     saving = true;
     save(item).then(function () {
       saving = false;
       lastQueued = Date.now();
       submittedHere = true;
       thanked();
+      render();
       return sync();
     }, function () {
       // no queue on this device (a private window, say): the server takes the form itself

@@ -2,11 +2,13 @@ package org.regiolab.feedback;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
+import com.microsoft.playwright.Route;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
@@ -122,6 +124,49 @@ class FeedbackCaptureBrowserTest {
 		link(phone, "Weitere Rückmeldung geben").click();
 		assertThat(button(phone, "Rückmeldung senden")).isVisible();
 		browser.check(phone);
+	}
+
+	@Test
+	void aBusyServerIsWaitedForAndARefusedFeedbackIsKeptApartAndNotSentAgain() {
+		UUID station = demoStation("Digitaler Einkaufsberater");
+		Page phone = browser.newPage(options -> options.setViewportSize(390, 844).setIsMobile(true).setHasTouch(true));
+		List<Integer> answers = new ArrayList<>();
+		// the server as the device meets it on a bad day: first busy, then refusing, then itself again
+		phone.context().route("**/api/v1/stations/*/feedback", route -> {
+			answers.add(answers.size() == 0 ? 429 : answers.size() == 1 ? 422 : 0);
+			switch (answers.get(answers.size() - 1)) {
+				case 429 -> route.fulfill(new Route.FulfillOptions().setStatus(429).setHeaders(Map.of("Retry-After", "1"))
+					.setContentType("application/problem+json").setBody("{\"status\": 429}"));
+				case 422 -> route.fulfill(new Route.FulfillOptions().setStatus(422)
+					.setContentType("application/problem+json").setBody("{\"status\": 422}"));
+				default -> route.resume();
+			}
+		});
+		browser.visit(phone, "/stations/" + station + "/feedback");
+		rate(phone, 2);
+		field(phone, "Was sollte besser werden?").fill("Die Schrift ist zu klein " + tag);
+		button(phone, "Rückmeldung senden").click();
+
+		Locator status = phone.locator("[data-capture-status]");
+		assertThat(status).containsText("1 Rückmeldung wartet auf die Verbindung");
+		assertThat(status).containsText("1 Rückmeldung wurde abgelehnt und bleibt auf diesem Gerät.",
+				new LocatorAssertions.ContainsTextOptions().setTimeout(10_000));
+		assertThat(status).not().containsText("wartet");
+		assertThat(answers).containsExactly(429, 422);
+		assertThat(stored(station)).isEmpty();
+
+		link(phone, "Weitere Rückmeldung geben").click();
+		browser.check(phone);
+		rate(phone, 5);
+		field(phone, "Was funktioniert gut?").fill("Findet alles im Regal " + tag);
+		button(phone, "Rückmeldung senden").click();
+
+		// a Playwright wait, because the route above answers only while Playwright has the thread
+		phone.waitForCondition(() -> !stored(station).isEmpty());
+		assertThat(stored(station)).containsExactly("5 Findet alles im Regal " + tag);
+		assertThat(answers).as("the refused one is not sent again").containsExactly(429, 422, 0);
+		assertThat(status).containsText("1 Rückmeldung wurde abgelehnt");
+		assertThat(status).not().containsText("wartet");
 	}
 
 	@Test
