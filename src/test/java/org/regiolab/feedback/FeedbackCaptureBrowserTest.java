@@ -1,5 +1,6 @@
 package org.regiolab.feedback;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,9 +29,10 @@ import static org.regiolab.support.Locators.heading;
 import static org.regiolab.support.Locators.link;
 
 /**
- * The capture pages in Chromium on the demo world's research islands: a kiosk tablet that loses its
- * network keeps collecting, survives a reload and sends everything once when the network returns; a
- * visitor's phone sends a feedback and is thanked; the kiosk turns blank after a minute alone.
+ * The capture pages in Chromium, on copies of the demo world's research islands: a kiosk tablet that
+ * loses its network keeps collecting, survives a reload and sends everything once when the network
+ * returns; a visitor's phone sends a feedback and is thanked; a busy or refusing server is handled;
+ * the kiosk turns blank after a minute alone.
  */
 @IntegrationTest
 class FeedbackCaptureBrowserTest {
@@ -43,11 +45,17 @@ class FeedbackCaptureBrowserTest {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	ThemedWorlds worlds;
+
+	@Autowired
+	Stations stations;
+
 	private final String tag = UUID.randomUUID().toString().substring(0, 6);
 
 	@Test
 	void aKioskThatLosesItsNetworkKeepsCollectingAndSendsEveryFeedbackOnceWhenItReturns() {
-		UUID station = demoStation("Virtuelle Kongresshalle");
+		UUID station = island("Virtuelle Kongresshalle");
 		browser.signIn(DemoUser.MEMBER);
 		Page kiosk = browser.page();
 		// offline reaches the service worker's own requests too: Playwright watches them in Chromium by default now
@@ -95,7 +103,7 @@ class FeedbackCaptureBrowserTest {
 
 	@Test
 	void aVisitorsPhoneSendsAFeedbackAndIsThanked() {
-		UUID station = demoStation("Interaktive Fußballübertragung");
+		UUID station = island("Interaktive Fußballübertragung");
 		Page phone = browser.newPage(options -> options.setViewportSize(390, 844).setIsMobile(true).setHasTouch(true));
 		browser.visit(phone, "/stations/" + station + "/feedback");
 		assertThat(heading(phone, "Interaktive Fußballübertragung")).isVisible();
@@ -128,7 +136,7 @@ class FeedbackCaptureBrowserTest {
 
 	@Test
 	void aBusyServerIsWaitedForAndARefusedFeedbackIsKeptApartAndNotSentAgain() {
-		UUID station = demoStation("Digitaler Einkaufsberater");
+		UUID station = island("Digitaler Einkaufsberater");
 		Page phone = browser.newPage(options -> options.setViewportSize(390, 844).setIsMobile(true).setHasTouch(true));
 		List<Integer> answers = new ArrayList<>();
 		// the server as the device meets it on a bad day: first busy, then refusing, then itself again
@@ -171,7 +179,7 @@ class FeedbackCaptureBrowserTest {
 
 	@Test
 	void theKioskTurnsBlankAfterAMinuteWithoutInput() {
-		UUID station = demoStation("KI in der Arbeitswelt");
+		UUID station = island("KI in der Arbeitswelt");
 		browser.signIn(DemoUser.COORDINATOR);
 		Page kiosk = browser.page();
 		kiosk.clock().install();
@@ -200,13 +208,20 @@ class FeedbackCaptureBrowserTest {
 			.check();
 	}
 
-	private UUID demoStation(String name) {
-		return jdbc.sql("""
-				select s.id from station s join themed_world w on w.id = s.themed_world
-				where w.title = ? and s.name = ?""")
-			.params(FeedbackDemoWorld.WORLD, name)
-			.query(UUID.class)
-			.single();
+	/**
+	 * A copy of one of the demo world's research islands, in a themed world of this test's own: the
+	 * demo world's figures stay as the other tests expect them.
+	 */
+	private UUID island(String name) {
+		FeedbackDemoWorld.Island island = FeedbackDemoWorld.ISLANDS.stream()
+			.filter(candidate -> candidate.name().equals(name))
+			.findFirst()
+			.orElseThrow();
+		UUID lab = jdbc.sql("select lab from themed_world where title = ?").param(FeedbackDemoWorld.WORLD)
+			.query(UUID.class).single();
+		UUID world = worlds.create(lab, new ThemedWorldData(FeedbackDemoWorld.WORLD + " " + tag, null,
+				LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 31), null, List.of()));
+		return stations.create(world, new StationData(island.name(), island.prototype(), null, island.questions()));
 	}
 
 	/** This test's feedback at the station, as rating and what works. */

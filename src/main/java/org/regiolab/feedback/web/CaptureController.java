@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
 import org.regiolab.feedback.FeedbackIntake;
 import org.regiolab.feedback.Station;
 import org.regiolab.feedback.Stations;
-import org.regiolab.platform.InvalidInputException;
+import org.regiolab.platform.FormSubmission;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -67,23 +67,16 @@ class CaptureController {
 			return sent(id, form);
 		}
 		Map<String, Object> answers = form.answers(station, result);
-		if (!result.hasErrors()) {
-			if (!rateLimit.allows(id, request)) {
-				response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-				response.setHeader(HttpHeaders.RETRY_AFTER, "60");
-				model.addAttribute("rateLimited", true);
-			}
-			else {
-				try {
-					intake.submit(id, form.toData(answers, OffsetDateTime.now(clock)));
-					return sent(id, form);
-				}
-				catch (InvalidInputException ex) {
-					form.reject(ex, result);
-				}
-			}
+		if (!result.hasErrors() && !rateLimit.allows(id, request)) {
+			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+			response.setHeader(HttpHeaders.RETRY_AFTER, "60");
+			model.addAttribute("rateLimited", true);
+			return page(station, form, false, model);
 		}
-		return page(station, form, false, model);
+		return FormSubmission.attempt(result, CaptureForm::field,
+				() -> intake.submit(id, form.toData(answers, OffsetDateTime.now(clock))))
+			.map(stored -> sent(id, form))
+			.orElseGet(() -> page(station, form, false, model));
 	}
 
 	private static String page(Station station, CaptureForm form, boolean sent, Model model) {

@@ -14,7 +14,6 @@ import org.regiolab.feedback.FeedbackData;
 import org.regiolab.feedback.QuestionKind;
 import org.regiolab.feedback.Station;
 import org.regiolab.feedback.StationQuestion;
-import org.regiolab.platform.InvalidInputException;
 
 import org.springframework.validation.Errors;
 
@@ -80,7 +79,7 @@ class CaptureForm {
 			else if (answer != null && !answer.isBlank()) {
 				Object value = question.kind() == QuestionKind.SCALE ? number(answer) : answer;
 				if (value == null) {
-					errors.rejectValue(field(key), "feedback.answer.invalid");
+					errors.rejectValue(answerField(key), "feedback.answer.invalid");
 				}
 				else {
 					given.put(key, value);
@@ -94,22 +93,22 @@ class CaptureForm {
 		return new FeedbackData(id, rating, works, improvements, ideas, given, capturedAt);
 	}
 
-	/** Shows what the intake refused next to its field, or above the form if the page has no such field. */
-	void reject(InvalidInputException refused, Errors errors) {
-		String field = refused.field();
-		if (field.startsWith("answers.") && answers.containsKey(field.substring("answers.".length()))) {
-			errors.rejectValue(field(field.substring("answers.".length())), refused.messageKey());
+	/**
+	 * The form field where a refusal of the intake is shown: the field it names, or the id's place
+	 * above the form for what the page has no field of (the id itself, the capture time).
+	 */
+	static String field(String refused) {
+		if (refused.startsWith("answers.")) {
+			return answerField(refused.substring("answers.".length()));
 		}
-		else if (field.equals("rating") || field.equals("works") || field.equals("improvements") || field.equals("ideas")) {
-			errors.rejectValue(field, refused.messageKey());
-		}
-		else {
-			errors.reject(refused.messageKey());
-		}
+		return switch (refused) {
+			case "rating", "works", "improvements", "ideas" -> refused;
+			default -> "id";
+		};
 	}
 
 	/** The form field of a question's answer, as the template names it. */
-	static String field(String key) {
+	static String answerField(String key) {
 		return "answers[" + key + "]";
 	}
 
