@@ -59,6 +59,10 @@ class SecurityConfiguration {
 				.requestMatchers(HttpMethod.GET, "/api/v1/events", "/api/v1/events/{id}", "/api/v1/events/{id}/calendar.ics")
 				.permitAll()
 				.requestMatchers(HttpMethod.POST, "/api/v1/events/{id}/registrations").permitAll()
+				// the public portal: search and published profiles; the portal module answers the rest by role
+				.requestMatchers(HttpMethod.GET, "/api/v1/portal/search", "/api/v1/portal/profiles",
+						"/api/v1/portal/profiles/{id}")
+				.permitAll()
 				.anyRequest().authenticated())
 			.httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
 			// not beans, so that the servlet container does not run them outside the chain as well
@@ -87,6 +91,12 @@ class SecurityConfiguration {
 						"/events/{id}/documentation/{entry}/file")
 				.permitAll()
 				.requestMatchers(HttpMethod.POST, "/events/{id}/registrations", "/events/registrations/{token}").permitAll()
+				// the public portal without an account: start, search, profiles, city offers, open data, self-registration
+				.requestMatchers(HttpMethod.GET, "/portal", "/portal/search", "/portal/profiles/{id}",
+						"/portal/profiles/{id}/photos/{photo}", "/portal/offers/{slug}", "/portal/open-data/{file}",
+						"/portal/register", "/portal/register/{token}", "/sitemap.xml")
+				.permitAll()
+				.requestMatchers(HttpMethod.POST, "/portal/register", "/portal/register/{token}").permitAll()
 				.anyRequest().authenticated())
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/?logout"))
