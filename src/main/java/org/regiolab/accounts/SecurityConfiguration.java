@@ -61,7 +61,7 @@ class SecurityConfiguration {
 				.requestMatchers(HttpMethod.POST, "/api/v1/events/{id}/registrations").permitAll()
 				// the public portal: search and published profiles; the portal module answers the rest by role
 				.requestMatchers(HttpMethod.GET, "/api/v1/portal/search", "/api/v1/portal/profiles",
-						"/api/v1/portal/profiles/{id}")
+						"/api/v1/portal/profiles/{id}", "/api/v1/portal/profiles/{id}/photos")
 				.permitAll()
 				.anyRequest().authenticated())
 			.httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))

@@ -100,9 +100,23 @@ public class ProfileRegistry {
 		return profiles.find(id).map(this::view);
 	}
 
+	/** The profile if it is public, without the organisation's name: what a visitor's page needs, in one query. */
+	@Transactional(readOnly = true)
+	public Optional<ProfileView> findPublic(UUID id) {
+		return profiles.find(id).filter(row -> row.published() != null).map(row -> row.view(null));
+	}
+
 	@Transactional(readOnly = true)
 	public ProfileView load(UUID id) {
 		return find(id).orElseThrow(() -> new NoSuchElementException("No profile " + id));
+	}
+
+	/** The profiles an account keeps besides the office, by name. */
+	@Transactional(readOnly = true)
+	public java.util.List<ProfileView> keptBy(String email) {
+		return editors.profilesOf(email).stream().map(this::load)
+			.sorted(java.util.Comparator.comparing(profile -> profile.current().name().toLowerCase(java.util.Locale.GERMAN)))
+			.toList();
 	}
 
 	/** The office keeps every profile; a business the profiles handed to it. */

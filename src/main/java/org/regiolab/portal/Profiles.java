@@ -73,6 +73,8 @@ class Profiles {
 				update portal_profile set status = 'PUBLISHED', published = draft, draft = null, review_note = null,
 				       published_at = now(), updated_at = now()
 				where id = ? and draft is not null""").param(id).update();
+		// the business's photos were part of what the office reviewed
+		jdbc.sql("update portal_photo set approved = true where profile = ? and not approved").param(id).update();
 	}
 
 	void sendBack(UUID id, String note) {
