@@ -86,7 +86,7 @@ final class BottropBusinesses {
 			Trade trade = TRADES.get(i % TRADES.size());
 			// with step 19 per round of trades the names of one trade never repeat within 42 rounds
 			String family = NAMES.get((i * 7 + (i / TRADES.size()) * 5) % NAMES.size());
-			District district = DISTRICTS.get((i * 5 + i / 3) % DISTRICTS.size());
+			District district = DISTRICTS.get((i * 5 + i / DISTRICTS.size()) % DISTRICTS.size());
 			String street = district.streets().get(i % district.streets().size()) + " " + (1 + (i * 13) % 140);
 			String name = trade.prefix() + " " + family + (i >= TRADES.size() * NAMES.size() ? " " + (i + 1) : "");
 			List<Offer> offers = new ArrayList<>();
