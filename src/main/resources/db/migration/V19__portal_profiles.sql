@@ -18,6 +18,8 @@ create table portal_profile (
 create index portal_profile_organisation on portal_profile (organisation);
 create index portal_profile_status on portal_profile (status, updated_at);
 create index portal_profile_published on portal_profile (published_at, id) where published is not null;
+-- lists sort by name, the published one if there is one: with a million profiles a page must not sort them all
+create index portal_profile_name on portal_profile (lower(coalesce(published, draft) ->> 'name'), id);
 
 -- The accounts (by email) that keep a profile besides the office: whoever registered the business
 -- and whoever the office handed the profile to.

@@ -73,6 +73,17 @@ public class PublicProfiles {
 		};
 	}
 
+	/** The ids and publication times of one slice of the published profiles in the order of their ids, for a sitemap part. */
+	public List<Entry> slice(long offset, int limit) {
+		return jdbc.sql("""
+				select id, published::text as content, published_at from portal_profile
+				where published is not null order by id offset ? limit ?""")
+			.params(offset, limit)
+			.query((rs, row) -> new Entry(rs.getObject("id", UUID.class),
+					json.readValue(rs.getString("content"), ProfileContent.class), rs.getTimestamp("published_at").toInstant()))
+			.list();
+	}
+
 	private List<Entry> batchAfter(UUID after) {
 		return jdbc.sql("""
 				select id, published::text as content, published_at from portal_profile

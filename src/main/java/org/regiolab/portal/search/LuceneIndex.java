@@ -28,8 +28,11 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.LRUQueryCache;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryCachingPolicy;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
@@ -50,6 +53,24 @@ final class LuceneIndex implements Closeable {
 	static final String GENERATION = "regiolab.generation";
 	static final int FACET_VALUES = 40;
 
+	/**
+	 * The filters every search repeats (open at this minute, current offers, a category) cost most
+	 * when evaluated anew: "open now" walks the ranges of a million businesses. Cached as bit sets
+	 * per segment, always and at once, also where the text part is selective; a minute later the
+	 * query differs and the old entry ages out. 512 entries of at most 125 KB each.
+	 */
+	private static final QueryCachingPolicy ALWAYS = new QueryCachingPolicy() {
+		@Override
+		public void onUse(Query query) {
+		}
+
+		@Override
+		public boolean shouldCache(Query query) {
+			return true;
+		}
+	};
+	private static final LRUQueryCache FILTERS = new LRUQueryCache(512, 64L * 1024 * 1024, leaf -> true, Float.POSITIVE_INFINITY);
+
 	private final FSDirectory directory;
 	private final IndexWriter writer;
 	private final SearcherManager searchers;
@@ -68,7 +89,15 @@ final class LuceneIndex implements Closeable {
 		this.writer = new IndexWriter(directory, new IndexWriterConfig(analyzer)
 			.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
 			.setRAMBufferSizeMB(64));
-		this.searchers = new SearcherManager(writer, null);
+		this.searchers = new SearcherManager(writer, new SearcherFactory() {
+			@Override
+			public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+				IndexSearcher searcher = new IndexSearcher(reader);
+				searcher.setQueryCache(FILTERS);
+				searcher.setQueryCachingPolicy(ALWAYS);
+				return searcher;
+			}
+		});
 	}
 
 	/** The generation of the last commit, or none for an index never committed. */
@@ -124,9 +153,11 @@ final class LuceneIndex implements Closeable {
 			if (searcher.getIndexReader().numDocs() == 0) {
 				return new Found(0, List.of(), List.of(), List.of(), extraCounts.stream().map(extra -> 0L).toList());
 			}
+			// fuzzy and prefix terms are expanded once, not again for each count
+			Query rewritten = searcher.rewrite(query);
 			int wanted = (page + 1) * size;
 			Sort sort = byScore ? Sort.RELEVANCE : new Sort(new SortField(LuceneDocuments.SORT, SortField.Type.STRING));
-			FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.search(searcher, query, wanted, sort,
+			FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.search(searcher, rewritten, wanted, sort,
 					new FacetsCollectorManager());
 			FacetsCollector collected = result.facetsCollector();
 			long total = collected.getMatchingDocs().stream().mapToLong(matching -> matching.totalHits).sum();
@@ -140,7 +171,7 @@ final class LuceneIndex implements Closeable {
 			Facets facetCounts = state == null || total == 0 ? null : new SortedSetDocValuesFacetCounts(state, collected);
 			List<Long> extra = new ArrayList<>();
 			for (Query count : extraCounts) {
-				extra.add(total == 0 ? 0L : searcher.count(new BooleanQuery.Builder().add(query, Occur.FILTER)
+				extra.add(total == 0 ? 0L : searcher.count(new BooleanQuery.Builder().add(rewritten, Occur.FILTER)
 					.add(count, Occur.FILTER).build()));
 			}
 			return new Found(total, documents, counts(facetCounts, CATEGORY), counts(facetCounts, DISTRICT), extra);

@@ -101,7 +101,10 @@ final class LuceneQueries {
 		if (query.offers()) {
 			builder.add(offers(now.toLocalDate()), Occur.FILTER);
 		}
-		builder.add(new BoostQuery(new ConstantScoreQuery(openNow(now, holiday)), 0.3f), Occur.SHOULD);
+		if (!(text instanceof MatchAllDocsQuery)) {
+			// among equally good hits, what is open now comes first; a list without words is sorted by name anyway
+			builder.add(new BoostQuery(new ConstantScoreQuery(openNow(now, holiday)), 0.3f), Occur.SHOULD);
+		}
 		return builder.build();
 	}
 
