@@ -13,6 +13,7 @@ import org.regiolab.portal.search.IndexQueue;
 import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -39,8 +40,8 @@ public class CityPages {
 		this.audit = audit;
 	}
 
-	/** Every page in the menu's order. */
-	@Transactional(readOnly = true)
+	/** Every page in the menu's order; no transaction, because every public page asks and mostly the memory answers. */
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public List<CityPage> all() {
 		Snapshot snapshot = cached;
 		if (snapshot == null || snapshot.readAt().plus(FRESH_FOR).isBefore(Instant.now())) {
@@ -51,7 +52,7 @@ public class CityPages {
 		return snapshot.pages();
 	}
 
-	@Transactional(readOnly = true)
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public Optional<CityPage> bySlug(String slug) {
 		return all().stream().filter(page -> page.slug().equals(slug)).findFirst();
 	}

@@ -108,7 +108,8 @@ public record OpeningHours(List<Span> spans) {
 	}
 
 	private static void addSpan(List<Span> spans, DayOfWeek day, int opens, int closes) {
-		if (closes == opens) {
+		// 24:00 ends a day; nothing opens then
+		if (closes == opens || opens == MINUTES_PER_DAY) {
 			throw invalid();
 		}
 		if (closes > opens) {
