@@ -61,6 +61,10 @@ class SecurityConfiguration {
 				.requestMatchers(HttpMethod.POST, "/api/v1/events/{id}/registrations").permitAll()
 				// visitors leave feedback at a station without an account; the feedback module limits each device
 				.requestMatchers(HttpMethod.POST, "/api/v1/stations/{id}/feedback").permitAll()
+				// the public portal: search and published profiles; the portal module answers the rest by role
+				.requestMatchers(HttpMethod.GET, "/api/v1/portal/search", "/api/v1/portal/profiles",
+						"/api/v1/portal/profiles/{id}", "/api/v1/portal/profiles/{id}/photos")
+				.permitAll()
 				.anyRequest().authenticated())
 			.httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
 			// not beans, so that the servlet container does not run them outside the chain as well
@@ -92,6 +96,12 @@ class SecurityConfiguration {
 				// a station's page for visitors, reached by its QR code, and the service worker that keeps it offline
 				.requestMatchers(HttpMethod.GET, "/stations/{id}/feedback", "/stations/capture-sw.js").permitAll()
 				.requestMatchers(HttpMethod.POST, "/stations/{id}/feedback").permitAll()
+				// the public portal without an account: start, search, profiles, city offers, open data, self-registration
+				.requestMatchers(HttpMethod.GET, "/portal", "/portal/search", "/portal/profiles/{id}",
+						"/portal/profiles/{id}/photos/{photo}", "/portal/offers/{slug}", "/portal/open-data/{file}",
+						"/portal/register", "/portal/register/{token}", "/sitemap.xml")
+				.permitAll()
+				.requestMatchers(HttpMethod.POST, "/portal/register", "/portal/register/{token}").permitAll()
 				.anyRequest().authenticated())
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/?logout"))
