@@ -5,6 +5,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.regiolab.support.IntegrationTest;
 
@@ -15,6 +16,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.anonymous;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -188,6 +190,23 @@ class AccessRulesIntegrationTest {
 		return RULES.stream()
 			.flatMap(rule -> Stream.of(ANONYMOUS, "ADMIN", "COORDINATOR", "MEMBER", "EXPERT")
 				.map(caller -> Arguments.of(rule.path(), caller, rule.forCaller(caller))));
+	}
+
+	/** A business that registered itself in the portal has an account without a role. */
+	@ParameterizedTest(name = "GET {0} without a role -> {1}")
+	@CsvSource(textBlock = """
+			/portal/my-profiles,                   200
+			/account/tokens,                       200
+			/network/organisations,                403
+			/labs,                                 403
+			/themed-worlds,                        403
+			/events/new,                           403
+			/api/v1/me,                            200
+			/api/v1/organizations,                 403
+			/api/v1/stations/00000000-0000-0000-0000-000000000000, 403
+			""")
+	void anAccountWithoutARoleReachesOnlyItsPortalPagesAndItself(String path, int expected) throws Exception {
+		mvc.perform(get(path).with(user("betrieb@example.org").authorities(List.of()))).andExpect(status().is(expected));
 	}
 
 	@ParameterizedTest(name = "{1} GET {0} -> {2}")
