@@ -5,6 +5,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.regiolab.support.IntegrationTest;
 
@@ -15,6 +16,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.anonymous;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -120,6 +122,9 @@ class AccessRulesIntegrationTest {
 			new Rule("/stations/00000000-0000-0000-0000-000000000000/card", 302, 404, 404, 403, 403),
 			new Rule("/stations/00000000-0000-0000-0000-000000000000/qr.svg", 302, 404, 404, 403, 403),
 			new Rule("/stations/00000000-0000-0000-0000-000000000000/feedback.csv", 302, 404, 404, 403, 403),
+			new Rule("/stations/00000000-0000-0000-0000-000000000000/kiosk", 302, 404, 404, 404, 404),
+			new Rule("/stations/00000000-0000-0000-0000-000000000000/feedback", 404, 404, 404, 404, 404),
+			new Rule("/stations/capture-sw.js", 200, 200, 200, 200, 200),
 			new Rule("/api/v1/labs/00000000-0000-0000-0000-000000000000/themed-worlds", 401, 404, 404, 404, 404),
 			new Rule("/api/v1/themed-worlds/00000000-0000-0000-0000-000000000000", 401, 404, 404, 404, 404),
 			new Rule("/api/v1/themed-worlds/00000000-0000-0000-0000-000000000000/stations", 401, 404, 404, 404, 404),
@@ -156,6 +161,30 @@ class AccessRulesIntegrationTest {
 			new Rule("/api/v1/solutions", 401, 200, 200, 200, 200),
 			new Rule("/api/v1/megatrends", 401, 200, 200, 200, 200),
 			new Rule("/api/v1/imports/00000000-0000-0000-0000-000000000000", 401, 404, 404, 403, 403),
+			new Rule("/api/v1/portal/profiles", 200, 200, 200, 200, 200),
+			new Rule("/api/v1/portal/profiles?status=SUBMITTED", 200, 200, 200, 200, 200),
+			new Rule("/api/v1/portal/profiles/00000000-0000-0000-0000-000000000000", 404, 404, 404, 404, 404),
+			new Rule("/api/v1/portal/search?q=Brötchen", 200, 200, 200, 200, 200),
+			new Rule("/api/v1/portal/search/index", 401, 200, 200, 403, 403),
+			new Rule("/api/v1/portal/statistics/pages", 401, 200, 200, 403, 403),
+			new Rule("/portal", 200, 200, 200, 200, 200),
+			new Rule("/portal/search?q=Brötchen", 200, 200, 200, 200, 200),
+			new Rule("/portal/profiles/00000000-0000-0000-0000-000000000000", 404, 404, 404, 404, 404),
+			new Rule("/portal/offers/unknown", 404, 404, 404, 404, 404),
+			new Rule("/portal/register", 200, 200, 200, 200, 200),
+			new Rule("/portal/register/unknown-token-000000000000", 404, 404, 404, 404, 404),
+			new Rule("/portal/open-data/profiles.csv", 200, 200, 200, 200, 200),
+			new Rule("/portal/open-data/profiles.json", 200, 200, 200, 200, 200),
+			new Rule("/sitemap.xml", 200, 200, 200, 200, 200),
+			new Rule("/portal/my-profiles", 302, 200, 200, 200, 200),
+			new Rule("/portal/office", 302, 200, 200, 403, 403),
+			new Rule("/portal/office/statistics", 302, 200, 200, 403, 403),
+			new Rule("/portal/office/profiles/new", 302, 200, 200, 403, 403),
+			new Rule("/portal/office/profiles/00000000-0000-0000-0000-000000000000", 302, 404, 404, 403, 403),
+			new Rule("/portal/profiles/00000000-0000-0000-0000-000000000000/edit", 302, 404, 404, 404, 404),
+			new Rule("/portal/profiles/00000000-0000-0000-0000-000000000000/photos/00000000-0000-0000-0000-000000000000",
+					404, 404, 404, 404, 404),
+			new Rule("/api/v1/portal/profiles/00000000-0000-0000-0000-000000000000/photos", 404, 404, 404, 404, 404),
 			new Rule("/actuator/health", 200, 200, 200, 200, 200),
 			new Rule("/actuator/health/readiness", 200, 200, 200, 200, 200),
 			new Rule("/actuator/prometheus", 401, 200, 403, 403, 403),
@@ -176,6 +205,26 @@ class AccessRulesIntegrationTest {
 		return RULES.stream()
 			.flatMap(rule -> Stream.of(ANONYMOUS, "ADMIN", "COORDINATOR", "MEMBER", "EXPERT")
 				.map(caller -> Arguments.of(rule.path(), caller, rule.forCaller(caller))));
+	}
+
+	/** A business that registered itself in the portal has an account without a role. */
+	@ParameterizedTest(name = "GET {0} without a role -> {1}")
+	@CsvSource(textBlock = """
+			/portal/my-profiles,                   200
+			/account/tokens,                       200
+			/network/organisations,                403
+			/labs,                                 403
+			/themed-worlds,                        403
+			/events/new,                           403
+			/matchmaking,                          403
+			/events/00000000-0000-0000-0000-000000000000/matchmaking/me, 403
+			/matchmaking/p/unknown-token-000000000000, 404
+			/api/v1/me,                            200
+			/api/v1/organizations,                 403
+			/api/v1/stations/00000000-0000-0000-0000-000000000000, 403
+			""")
+	void anAccountWithoutARoleReachesOnlyItsPortalPagesAndItself(String path, int expected) throws Exception {
+		mvc.perform(get(path).with(user("betrieb@example.org").authorities(List.of()))).andExpect(status().is(expected));
 	}
 
 	@ParameterizedTest(name = "{1} GET {0} -> {2}")
