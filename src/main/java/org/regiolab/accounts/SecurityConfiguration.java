@@ -106,6 +106,13 @@ class SecurityConfiguration {
 				// a station's page for visitors, reached by its QR code, and the service worker that keeps it offline
 				.requestMatchers(HttpMethod.GET, "/stations/{id}/feedback", "/stations/capture-sw.js").permitAll()
 				.requestMatchers(HttpMethod.POST, "/stations/{id}/feedback").permitAll()
+				// a speed-dating participant's profile and schedule behind the secret link mailed to them
+				.requestMatchers(HttpMethod.GET, "/matchmaking/p/{token}", "/matchmaking/p/{token}/schedule",
+						"/matchmaking/p/{token}/schedule.pdf")
+				.permitAll()
+				.requestMatchers(HttpMethod.POST, "/matchmaking/p/{token}", "/matchmaking/p/{token}/wishes",
+						"/matchmaking/p/{token}/wishes/{other}/delete")
+				.permitAll()
 				// the public portal without an account: start, search, profiles, city offers, open data, self-registration
 				.requestMatchers(HttpMethod.GET, "/portal", "/portal/search", "/portal/profiles/{id}",
 						"/portal/profiles/{id}/photos/{photo}", "/portal/offers/{slug}", "/portal/open-data/{file}",

@@ -19,7 +19,8 @@ final class Instance {
 	final List<String> ids;
 	final int people;
 	final int rounds;
-	final int tables;
+	/** tables[round]: meetings that round may hold at most, {@link #NO_LIMIT} for as many as people allow */
+	final int[] tables;
 	final int[] from;
 	final int[] to;
 	final double[] weight;
@@ -31,7 +32,7 @@ final class Instance {
 	/** a number per organisation, -1 for none */
 	private final int[] organisation;
 
-	private Instance(List<String> ids, int rounds, int tables, int[] from, int[] to, double[] weight, boolean[] available,
+	private Instance(List<String> ids, int rounds, int[] tables, int[] from, int[] to, double[] weight, boolean[] available,
 			Set<Long> forbidden, int[] organisation) {
 		this.ids = ids;
 		this.people = ids.size();
@@ -64,6 +65,16 @@ final class Instance {
 	 *         than one round or a negative number of tables; callers check input before
 	 */
 	static Instance of(MatchmakingProblem problem) {
+		int[] tables = new int[Math.max(problem.rounds(), 0)];
+		java.util.Arrays.fill(tables, problem.tables() == null ? NO_LIMIT : problem.tables());
+		return of(problem, tables);
+	}
+
+	/**
+	 * @param tables the tables of every round, for a problem whose rounds differ (pinned meetings
+	 *        take some); the problem's own number is not read
+	 */
+	static Instance of(MatchmakingProblem problem, int[] tables) {
 		if (problem.rounds() < 1) {
 			throw new IllegalArgumentException("at least one round");
 		}
@@ -122,8 +133,17 @@ final class Instance {
 			to[e] = (int) (entry.getKey() & 0xffffffffL);
 			weight[e++] = entry.getValue();
 		}
-		int tables = problem.tables() == null ? NO_LIMIT : problem.tables();
-		return new Instance(ids, problem.rounds(), tables, from, to, weight, available, forbidden, organisation);
+		return new Instance(ids, problem.rounds(), tables.clone(), from, to, weight, available, forbidden, organisation);
+	}
+
+	/** Whether some round holds fewer meetings than people allow. */
+	boolean limitedTables() {
+		for (int t : tables) {
+			if (t != NO_LIMIT) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	boolean available(int round, int person) {

@@ -34,7 +34,7 @@ final class LagrangianBound {
 		this.mu = new double[instance.rounds];
 		this.meetings = new double[instance.rounds * people];
 		this.roundMeetings = new int[instance.rounds];
-		this.limitedTables = instance.tables != Instance.NO_LIMIT;
+		this.limitedTables = instance.limitedTables();
 	}
 
 	/**
@@ -200,8 +200,10 @@ final class LagrangianBound {
 			}
 		}
 		if (limitedTables) {
-			for (double m : mu) {
-				value += (double) instance.tables * m;
+			for (int round = 0; round < mu.length; round++) {
+				if (instance.tables[round] != Instance.NO_LIMIT) {
+					value += (double) instance.tables[round] * mu[round];
+				}
 			}
 		}
 		return value;
@@ -269,9 +271,19 @@ final class LagrangianBound {
 					}
 				}
 			}
-			next[round] = count <= instance.tables ? 0 : Selection.largest(leads, count, instance.tables);
+			int tables = instance.tables[round];
+			// no table at all (pinned meetings took them): μ above every lead closes the round
+			next[round] = count <= tables ? 0 : tables == 0 ? max(leads, count) : Selection.largest(leads, count, tables);
 		}
 		System.arraycopy(next, 0, mu, 0, mu.length);
+	}
+
+	private static double max(double[] values, int count) {
+		double max = 0;
+		for (int i = 0; i < count; i++) {
+			max = Math.max(max, values[i]);
+		}
+		return max;
 	}
 
 	/** w − y[u,r] − y[v,r] − μ[r], or −∞ where one of the two is not there. */

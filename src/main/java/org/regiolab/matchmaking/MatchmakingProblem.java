@@ -15,14 +15,23 @@ import org.jspecify.annotations.Nullable;
  * @param weights how much a pair wants to meet (non-negative, symmetric); pairs not listed weigh 0
  * @param forbidden pairs that must never meet
  * @param seed ties are broken by this seed, so that the same problem gives the same schedule
+ * @param pins meetings fixed in their round (and table, where given) that the schedule keeps as
+ *        they are: the organiser's choices and, when re-planning, what already happened
  */
 public record MatchmakingProblem(int rounds, @Nullable Integer tables, boolean allowTriples, List<Participant> participants,
-		List<PairWeight> weights, List<Pair> forbidden, long seed) {
+		List<PairWeight> weights, List<Pair> forbidden, long seed, List<Pin> pins) {
 
 	public MatchmakingProblem {
 		participants = List.copyOf(participants);
 		weights = List.copyOf(weights);
 		forbidden = List.copyOf(forbidden);
+		pins = List.copyOf(pins);
+	}
+
+	/** A problem without pins. */
+	public MatchmakingProblem(int rounds, @Nullable Integer tables, boolean allowTriples, List<Participant> participants,
+			List<PairWeight> weights, List<Pair> forbidden, long seed) {
+		this(rounds, tables, allowTriples, participants, weights, forbidden, seed, List.of());
 	}
 
 	/**
@@ -44,5 +53,20 @@ public record MatchmakingProblem(int rounds, @Nullable Integer tables, boolean a
 
 	/** Two participants. */
 	public record Pair(String a, String b) {
+	}
+
+	/**
+	 * A meeting that stays where it is. A pin may seat people in a round they are otherwise away
+	 * in, or a pair that is forbidden: it is a fact (or the organiser's will), not a proposal.
+	 *
+	 * @param round from 1
+	 * @param participants two or three people
+	 * @param table the table it keeps, from 1; {@code null} for any free one
+	 */
+	public record Pin(int round, List<String> participants, @Nullable Integer table) {
+
+		public Pin {
+			participants = List.copyOf(participants);
+		}
 	}
 }

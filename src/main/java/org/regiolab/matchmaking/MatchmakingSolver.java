@@ -38,13 +38,26 @@ public final class MatchmakingSolver {
 	}
 
 	/**
-	 * @throws IllegalArgumentException for unknown or repeated ids, negative weights or fewer
-	 *         than one round
+	 * With pins, the schedule keeps them and the solver schedules the rest around them
+	 * ({@link PinnedMeetings}); the bound is then the best any schedule with those pins can reach.
+	 *
+	 * @throws IllegalArgumentException for unknown or repeated ids, negative weights, fewer
+	 *         than one round, or pins that contradict each other or the rounds and tables
 	 */
 	public Schedule solve(MatchmakingProblem problem) {
+		if (problem.pins().isEmpty()) {
+			return solve(Instance.of(problem), problem);
+		}
+		long started = System.nanoTime();
+		PinnedMeetings pinned = PinnedMeetings.of(problem);
+		MatchmakingProblem free = pinned.freeProblem();
+		Schedule rest = solve(Instance.of(free, pinned.freeTables()), free);
+		return pinned.merge(rest, (System.nanoTime() - started) / 1_000_000);
+	}
+
+	private Schedule solve(Instance instance, MatchmakingProblem problem) {
 		long started = System.nanoTime();
 		long end = started + budget.toNanos();
-		Instance instance = Instance.of(problem);
 		Random random = new Random(problem.seed());
 		long searchEnd = started + budget.toNanos() * 2 / 3;
 

@@ -58,7 +58,7 @@ final class Timetable {
 	}
 
 	boolean tableLeft(int round) {
-		return tablesUsed[round] < instance.tables;
+		return tablesUsed[round] < instance.tables[round];
 	}
 
 	boolean canPlace(int edge, int round) {

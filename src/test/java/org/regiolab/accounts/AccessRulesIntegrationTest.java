@@ -91,6 +91,15 @@ class AccessRulesIntegrationTest {
 			new Rule("/calendar/events.ics", 200, 200, 200, 200, 200),
 			new Rule("/calendar/alliances/00000000-0000-0000-0000-000000000000.ics", 404, 404, 404, 404, 404),
 			new Rule("/events/registrations/unknown-token-000000000000", 404, 404, 404, 404, 404),
+			new Rule("/matchmaking", 302, 200, 200, 403, 403),
+			new Rule("/events/00000000-0000-0000-0000-000000000000/matchmaking", 302, 404, 404, 403, 403),
+			new Rule("/events/00000000-0000-0000-0000-000000000000/matchmaking/participants", 302, 404, 404, 403, 403),
+			new Rule("/events/00000000-0000-0000-0000-000000000000/matchmaking/table-cards.pdf", 302, 404, 404, 403, 403),
+			new Rule("/events/00000000-0000-0000-0000-000000000000/matchmaking/schedules.pdf", 302, 404, 404, 403, 403),
+			new Rule("/events/00000000-0000-0000-0000-000000000000/matchmaking/me", 302, 404, 404, 404, 404),
+			new Rule("/matchmaking/p/unknown-token-000000000000", 404, 404, 404, 404, 404),
+			new Rule("/matchmaking/p/unknown-token-000000000000/schedule", 404, 404, 404, 404, 404),
+			new Rule("/matchmaking/p/unknown-token-000000000000/schedule.pdf", 404, 404, 404, 404, 404),
 			new Rule("/account/tokens", 302, 200, 200, 200, 200),
 			new Rule("/admin/users", 302, 200, 403, 403, 403),
 			new Rule("/admin/users/new", 302, 200, 403, 403, 403),
@@ -134,6 +143,10 @@ class AccessRulesIntegrationTest {
 			new Rule("/api/v1/events/00000000-0000-0000-0000-000000000000/documentation", 401, 404, 404, 404, 404),
 			new Rule("/api/v1/events/00000000-0000-0000-0000-000000000000/slots", 401, 404, 404, 404, 404),
 			new Rule("/api/v1/events/00000000-0000-0000-0000-000000000000/calendar.ics", 404, 404, 404, 404, 404),
+			new Rule("/api/v1/events/00000000-0000-0000-0000-000000000000/matchmaking", 401, 404, 404, 403, 403),
+			new Rule("/api/v1/events/00000000-0000-0000-0000-000000000000/matchmaking/schedule", 401, 404, 404, 403, 403),
+			new Rule("/api/v1/events/00000000-0000-0000-0000-000000000000/matchmaking/profile/00000000-0000-0000-0000-000000000000", 401, 404, 404, 404, 404),
+			new Rule("/api/v1/events/00000000-0000-0000-0000-000000000000/matchmaking/schedule/00000000-0000-0000-0000-000000000000", 401, 404, 404, 404, 404),
 			new Rule("/api/v1/event-statistics?alliance=00000000-0000-0000-0000-000000000000&year=2026", 401, 200, 200, 403, 403),
 			new Rule("/api/v1/labs/00000000-0000-0000-0000-000000000000", 401, 404, 404, 404, 404),
 			new Rule("/api/v1/labs/00000000-0000-0000-0000-000000000000/measures", 401, 404, 404, 404, 404),
@@ -179,7 +192,9 @@ class AccessRulesIntegrationTest {
 
 	/** Endpoints that only take a POST, asked with the smallest valid body. */
 	static final List<Rule> POST_RULES = List.of(
-			new Rule("/api/v1/matchmaking/solve", 401, 200, 200, 403, 403));
+			new Rule("/api/v1/matchmaking/solve", 401, 200, 200, 403, 403),
+			new Rule("/api/v1/events/00000000-0000-0000-0000-000000000000/matchmaking/schedule", 401, 404, 404, 403, 403),
+			new Rule("/api/v1/events/00000000-0000-0000-0000-000000000000/matchmaking/schedule/publish", 401, 404, 404, 403, 403));
 
 	static final String SMALLEST_BODY = "{\"rounds\": 1, \"participants\": [], \"weights\": []}";
 
@@ -201,6 +216,9 @@ class AccessRulesIntegrationTest {
 			/labs,                                 403
 			/themed-worlds,                        403
 			/events/new,                           403
+			/matchmaking,                          403
+			/events/00000000-0000-0000-0000-000000000000/matchmaking/me, 403
+			/matchmaking/p/unknown-token-000000000000, 404
 			/api/v1/me,                            200
 			/api/v1/organizations,                 403
 			/api/v1/stations/00000000-0000-0000-0000-000000000000, 403

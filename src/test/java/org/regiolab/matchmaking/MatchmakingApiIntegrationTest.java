@@ -65,6 +65,25 @@ class MatchmakingApiIntegrationTest {
 	}
 
 	@Test
+	void pinnedMeetingsStayAndPinsThatContradictEachOtherAre422() {
+		// the light pair cem–dora, pinned to table 2 of round 2 (where dora is otherwise away)
+		String pinned = PROBLEM.replace("\"seed\": 5,", "\"seed\": 5, \"pins\": [{\"round\": 2, \"participants\": [\"cem\", \"dora\"], \"table\": 2}],");
+		HttpResponse<String> answer = solve(pinned, DemoUser.COORDINATOR);
+		assertThat(answer.statusCode()).isEqualTo(200);
+		assertThat(answer.body()).contains("{\"participants\":[\"cem\",\"dora\"],\"table\":2,\"weight\":0.0}");
+
+		HttpResponse<String> twice = solve(PROBLEM.replace("\"seed\": 5,", "\"seed\": 5, \"pins\": [{\"round\": 1, "
+				+ "\"participants\": [\"cem\", \"dora\"]}, {\"round\": 1, \"participants\": [\"cem\", \"emil\"]}],"),
+				DemoUser.COORDINATOR, "de");
+		assertThat(twice.statusCode()).isEqualTo(422);
+		assertThat(twice.body()).contains("pins", "widersprechen einander");
+		HttpResponse<String> unknown = solve(PROBLEM.replace("\"seed\": 5,", "\"seed\": 5, \"pins\": [{\"round\": 1, "
+				+ "\"participants\": [\"cem\", \"zoe\"]}],"), DemoUser.COORDINATOR, "en");
+		assertThat(unknown.statusCode()).isEqualTo(422);
+		assertThat(unknown.body()).contains("pins[0].participants[1]");
+	}
+
+	@Test
 	void membersAndExpertsMayNotAndAnonymousCallersMustSignIn() {
 		assertThat(solve(PROBLEM, DemoUser.ADMIN).statusCode()).isEqualTo(200);
 		assertThat(solve(PROBLEM, DemoUser.MEMBER).statusCode()).isEqualTo(403);

@@ -8,6 +8,7 @@ import jakarta.validation.Valid;
 import org.regiolab.accounts.Roles;
 import org.regiolab.matchmaking.MatchmakingSolver;
 import org.regiolab.matchmaking.Schedule;
+import org.regiolab.platform.InvalidInputException;
 
 import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -33,12 +34,21 @@ class SolveApiController {
 					pair of one organisation, at most `tables` meetings per round, nobody in a round they are away) \
 					that weigh as much as possible, and proves how close it comes: no schedule can weigh more than \
 					`upperBound` (the Lagrangian dual of the linear relaxation). With `allowTriples`, one person per \
-					round who would sit alone may join a meeting. Unknown ids, negative weights and fewer than one \
-					round answer 422.""")
+					round who would sit alone may join a meeting. `pins` (`[{"round", "participants", "table"?}]`) stay \
+					where they are and the rest is scheduled around them; the bound is then the best any schedule \
+					with those pins can reach. Unknown ids, negative weights, fewer than one round and pins that \
+					contradict each other (somebody twice in a round, a pair twice, more pins than tables) answer 422.""")
 	@PostMapping(path = "/api/v1/matchmaking/solve", consumes = MediaType.APPLICATION_JSON_VALUE,
 			produces = MediaType.APPLICATION_JSON_VALUE)
 	SolveResponse solve(@Valid @RequestBody SolveRequest request) {
-		Schedule schedule = solver.solve(request.toProblem());
+		Schedule schedule;
+		try {
+			schedule = solver.solve(request.toProblem());
+		}
+		catch (IllegalArgumentException ex) {
+			// the request's own checks leave only pins that contradict each other, the rounds or the tables
+			throw new InvalidInputException("pins", "matchmaking.pins.inconsistent", ex.getMessage());
+		}
 		return new SolveResponse(schedule.rounds(), schedule.totalWeight(), schedule.upperBound(), schedule.perParticipant(),
 				schedule.millis());
 	}

@@ -18,7 +18,8 @@ import org.regiolab.platform.InvalidInputException;
 record SolveRequest(@NotNull @Min(1) @Max(100) Integer rounds, @Nullable @Min(0) Integer tables,
 		@Nullable Boolean allowTriples, @NotNull @Size(max = 10_000) List<@Valid @NotNull ParticipantInput> participants,
 		@NotNull @Size(max = 500_000) List<@Valid @NotNull WeightInput> weights,
-		@Nullable @Size(max = 500_000) List<@Valid @NotNull PairInput> forbidden, @Nullable Long seed) {
+		@Nullable @Size(max = 500_000) List<@Valid @NotNull PairInput> forbidden, @Nullable Long seed,
+		@Nullable @Size(max = 100_000) List<@Valid @NotNull PinInput> pins) {
 
 	record ParticipantInput(@NotBlank @Size(max = 200) String id, @Nullable @Size(max = 500) String organization,
 			@Nullable List<@NotNull Integer> unavailableRounds) {
@@ -28,6 +29,11 @@ record SolveRequest(@NotNull @Min(1) @Max(100) Integer rounds, @Nullable @Min(0)
 	}
 
 	record PairInput(@NotBlank String a, @NotBlank String b) {
+	}
+
+	/** A meeting that stays in its round (and at its table, if given). */
+	record PinInput(@NotNull @Min(1) Integer round, @NotNull @Size(min = 2, max = 3) List<@NotBlank String> participants,
+			@Nullable @Min(1) Integer table) {
 	}
 
 	/** The problem, after the checks that need the whole request: ids known and unique, weights ≥ 0. */
@@ -56,13 +62,20 @@ record SolveRequest(@NotNull @Min(1) @Max(100) Integer rounds, @Nullable @Min(0)
 			known(ids, pairs.get(i).a(), "forbidden[" + i + "].a");
 			known(ids, pairs.get(i).b(), "forbidden[" + i + "].b");
 		}
+		List<PinInput> pinned = pins == null ? List.of() : pins;
+		for (int i = 0; i < pinned.size(); i++) {
+			for (int j = 0; j < pinned.get(i).participants().size(); j++) {
+				known(ids, pinned.get(i).participants().get(j), "pins[" + i + "].participants[" + j + "]");
+			}
+		}
 		return new MatchmakingProblem(rounds, tables, Boolean.TRUE.equals(allowTriples),
 				participants.stream()
 					.map(p -> new MatchmakingProblem.Participant(p.id(), p.organization(),
 							p.unavailableRounds() == null ? List.of() : p.unavailableRounds()))
 					.toList(),
 				weights.stream().map(w -> new MatchmakingProblem.PairWeight(w.a(), w.b(), w.weight())).toList(),
-				pairs.stream().map(p -> new MatchmakingProblem.Pair(p.a(), p.b())).toList(), seed == null ? 0 : seed);
+				pairs.stream().map(p -> new MatchmakingProblem.Pair(p.a(), p.b())).toList(), seed == null ? 0 : seed,
+				pinned.stream().map(p -> new MatchmakingProblem.Pin(p.round(), p.participants(), p.table())).toList());
 	}
 
 	private static void known(Set<String> ids, String id, String field) {

@@ -1,2 +1,6 @@
-/** The API of matchmaking: solving a schedule for a posted problem. */
+/**
+ * The web side of matchmaking: the organisers' speed-dating pages, the participants' profiles and
+ * schedules behind their secret links, and the API (solving a posted problem, and the event-bound
+ * profiles and schedules).
+ */
 package org.regiolab.matchmaking.web;
