@@ -1,5 +1,7 @@
 package org.regiolab.accounts;
 
+import java.util.Arrays;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -37,6 +39,12 @@ class SecurityConfiguration {
 			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
 			+ "form-action 'self'; frame-ancestors 'none'";
 
+	/**
+	 * The roles of the network's own people. Everything not public asks for one of them; an account
+	 * without a role, such as a business's self-registered one, reaches only its portal pages and its account.
+	 */
+	private static final String[] STAFF = Arrays.stream(Role.values()).map(Role::name).toArray(String[]::new);
+
 	@Bean
 	PasswordEncoder passwordEncoder() {
 		// bcrypt today, and any stored hash names its algorithm, so a later switch needs no migration
@@ -61,7 +69,13 @@ class SecurityConfiguration {
 				.requestMatchers(HttpMethod.POST, "/api/v1/events/{id}/registrations").permitAll()
 				// visitors leave feedback at a station without an account; the feedback module limits each device
 				.requestMatchers(HttpMethod.POST, "/api/v1/stations/{id}/feedback").permitAll()
-				.anyRequest().authenticated())
+				// the public portal: search and published profiles; the portal module answers the rest by role
+				.requestMatchers(HttpMethod.GET, "/api/v1/portal/search", "/api/v1/portal/profiles",
+						"/api/v1/portal/profiles/{id}", "/api/v1/portal/profiles/{id}/photos")
+				.permitAll()
+				// a business that registered itself in the portal has an account without a role: its portal and itself
+				.requestMatchers("/api/v1/portal/**", "/api/v1/me", "/api/v1/me/**").authenticated()
+				.anyRequest().hasAnyRole(STAFF))
 			.httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
 			// not beans, so that the servlet container does not run them outside the chain as well
 			.addFilterBefore(new LoginThrottleFilter(throttle), BasicAuthenticationFilter.class)
@@ -92,7 +106,14 @@ class SecurityConfiguration {
 				// a station's page for visitors, reached by its QR code, and the service worker that keeps it offline
 				.requestMatchers(HttpMethod.GET, "/stations/{id}/feedback", "/stations/capture-sw.js").permitAll()
 				.requestMatchers(HttpMethod.POST, "/stations/{id}/feedback").permitAll()
-				.anyRequest().authenticated())
+				// the public portal without an account: start, search, profiles, city offers, open data, self-registration
+				.requestMatchers(HttpMethod.GET, "/portal", "/portal/search", "/portal/profiles/{id}",
+						"/portal/profiles/{id}/photos/{photo}", "/portal/offers/{slug}", "/portal/open-data/{file}",
+						"/portal/register", "/portal/register/{token}", "/sitemap.xml")
+				.permitAll()
+				.requestMatchers(HttpMethod.POST, "/portal/register", "/portal/register/{token}").permitAll()
+				.requestMatchers("/portal/**", "/account/**").authenticated()
+				.anyRequest().hasAnyRole(STAFF))
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/?logout"))
 			.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)

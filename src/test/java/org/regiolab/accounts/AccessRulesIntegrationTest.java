@@ -5,16 +5,20 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.regiolab.support.IntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.anonymous;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -109,6 +113,9 @@ class AccessRulesIntegrationTest {
 			new Rule("/stations/00000000-0000-0000-0000-000000000000/card", 302, 404, 404, 403, 403),
 			new Rule("/stations/00000000-0000-0000-0000-000000000000/qr.svg", 302, 404, 404, 403, 403),
 			new Rule("/stations/00000000-0000-0000-0000-000000000000/feedback.csv", 302, 404, 404, 403, 403),
+			new Rule("/stations/00000000-0000-0000-0000-000000000000/kiosk", 302, 404, 404, 404, 404),
+			new Rule("/stations/00000000-0000-0000-0000-000000000000/feedback", 404, 404, 404, 404, 404),
+			new Rule("/stations/capture-sw.js", 200, 200, 200, 200, 200),
 			new Rule("/api/v1/labs/00000000-0000-0000-0000-000000000000/themed-worlds", 401, 404, 404, 404, 404),
 			new Rule("/api/v1/themed-worlds/00000000-0000-0000-0000-000000000000", 401, 404, 404, 404, 404),
 			new Rule("/api/v1/themed-worlds/00000000-0000-0000-0000-000000000000/stations", 401, 404, 404, 404, 404),
@@ -141,10 +148,40 @@ class AccessRulesIntegrationTest {
 			new Rule("/api/v1/solutions", 401, 200, 200, 200, 200),
 			new Rule("/api/v1/megatrends", 401, 200, 200, 200, 200),
 			new Rule("/api/v1/imports/00000000-0000-0000-0000-000000000000", 401, 404, 404, 403, 403),
+			new Rule("/api/v1/portal/profiles", 200, 200, 200, 200, 200),
+			new Rule("/api/v1/portal/profiles?status=SUBMITTED", 200, 200, 200, 200, 200),
+			new Rule("/api/v1/portal/profiles/00000000-0000-0000-0000-000000000000", 404, 404, 404, 404, 404),
+			new Rule("/api/v1/portal/search?q=Brötchen", 200, 200, 200, 200, 200),
+			new Rule("/api/v1/portal/search/index", 401, 200, 200, 403, 403),
+			new Rule("/api/v1/portal/statistics/pages", 401, 200, 200, 403, 403),
+			new Rule("/portal", 200, 200, 200, 200, 200),
+			new Rule("/portal/search?q=Brötchen", 200, 200, 200, 200, 200),
+			new Rule("/portal/profiles/00000000-0000-0000-0000-000000000000", 404, 404, 404, 404, 404),
+			new Rule("/portal/offers/unknown", 404, 404, 404, 404, 404),
+			new Rule("/portal/register", 200, 200, 200, 200, 200),
+			new Rule("/portal/register/unknown-token-000000000000", 404, 404, 404, 404, 404),
+			new Rule("/portal/open-data/profiles.csv", 200, 200, 200, 200, 200),
+			new Rule("/portal/open-data/profiles.json", 200, 200, 200, 200, 200),
+			new Rule("/sitemap.xml", 200, 200, 200, 200, 200),
+			new Rule("/portal/my-profiles", 302, 200, 200, 200, 200),
+			new Rule("/portal/office", 302, 200, 200, 403, 403),
+			new Rule("/portal/office/statistics", 302, 200, 200, 403, 403),
+			new Rule("/portal/office/profiles/new", 302, 200, 200, 403, 403),
+			new Rule("/portal/office/profiles/00000000-0000-0000-0000-000000000000", 302, 404, 404, 403, 403),
+			new Rule("/portal/profiles/00000000-0000-0000-0000-000000000000/edit", 302, 404, 404, 404, 404),
+			new Rule("/portal/profiles/00000000-0000-0000-0000-000000000000/photos/00000000-0000-0000-0000-000000000000",
+					404, 404, 404, 404, 404),
+			new Rule("/api/v1/portal/profiles/00000000-0000-0000-0000-000000000000/photos", 404, 404, 404, 404, 404),
 			new Rule("/actuator/health", 200, 200, 200, 200, 200),
 			new Rule("/actuator/health/readiness", 200, 200, 200, 200, 200),
 			new Rule("/actuator/prometheus", 401, 200, 403, 403, 403),
 			new Rule("/v3/api-docs", 200, 200, 200, 200, 200));
+
+	/** Endpoints that only take a POST, asked with the smallest valid body. */
+	static final List<Rule> POST_RULES = List.of(
+			new Rule("/api/v1/matchmaking/solve", 401, 200, 200, 403, 403));
+
+	static final String SMALLEST_BODY = "{\"rounds\": 1, \"participants\": [], \"weights\": []}";
 
 	@Autowired
 	MockMvc mvc;
@@ -155,10 +192,40 @@ class AccessRulesIntegrationTest {
 				.map(caller -> Arguments.of(rule.path(), caller, rule.forCaller(caller))));
 	}
 
+	/** A business that registered itself in the portal has an account without a role. */
+	@ParameterizedTest(name = "GET {0} without a role -> {1}")
+	@CsvSource(textBlock = """
+			/portal/my-profiles,                   200
+			/account/tokens,                       200
+			/network/organisations,                403
+			/labs,                                 403
+			/themed-worlds,                        403
+			/events/new,                           403
+			/api/v1/me,                            200
+			/api/v1/organizations,                 403
+			/api/v1/stations/00000000-0000-0000-0000-000000000000, 403
+			""")
+	void anAccountWithoutARoleReachesOnlyItsPortalPagesAndItself(String path, int expected) throws Exception {
+		mvc.perform(get(path).with(user("betrieb@example.org").authorities(List.of()))).andExpect(status().is(expected));
+	}
+
 	@ParameterizedTest(name = "{1} GET {0} -> {2}")
 	@MethodSource
 	void everyEndpointForEveryRole(String path, String caller, int expected) throws Exception {
 		mvc.perform(get(path).with(as(caller))).andExpect(status().is(expected));
+	}
+
+	static Stream<Arguments> everyPostEndpointForEveryRole() {
+		return POST_RULES.stream()
+			.flatMap(rule -> Stream.of(ANONYMOUS, "ADMIN", "COORDINATOR", "MEMBER", "EXPERT")
+				.map(caller -> Arguments.of(rule.path(), caller, rule.forCaller(caller))));
+	}
+
+	@ParameterizedTest(name = "{1} POST {0} -> {2}")
+	@MethodSource
+	void everyPostEndpointForEveryRole(String path, String caller, int expected) throws Exception {
+		mvc.perform(post(path).contentType(MediaType.APPLICATION_JSON).content(SMALLEST_BODY).with(as(caller)))
+			.andExpect(status().is(expected));
 	}
 
 	private static RequestPostProcessor as(String caller) {

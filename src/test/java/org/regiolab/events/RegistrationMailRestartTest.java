@@ -70,7 +70,7 @@ class RegistrationMailRestartTest {
 	private static ConfigurableApplicationContext start() {
 		return new SpringApplicationBuilder(RegioLabApplication.class)
 			.initializers(new TestDatabase(), context -> TestMailServer.settings().applyTo(context))
-			.properties("server.port=0", "regiolab.demo=true")
+			.properties("server.port=0", "regiolab.demo=true", "regiolab.portal.index-dir=target/portal-index/${random.uuid}")
 			.run();
 	}
 

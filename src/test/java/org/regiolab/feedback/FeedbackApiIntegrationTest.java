@@ -217,9 +217,9 @@ class FeedbackApiIntegrationTest {
 	void theSummaryCountsRatingsAndAnswersAndLeavesOutWhatTheLabTeamHid() {
 		submit(feedback(UUID.randomUUID(), 5, "Fährt sich leicht", null, null, Map.of("nutzung", "Ja", "sus-1", 5)));
 		submit(feedback(UUID.randomUUID(), 4, null, "Der Akku ist schwer", null, Map.of("nutzung", "Ja", "sus-1", 4)));
-		submit(feedback(UUID.randomUUID(), 2, null, "Die Akkulaufzeit ist zu kurz", null, Map.of("nutzung", "Nein")));
+		submit(feedback(UUID.randomUUID(), 2, null, "Der Akku hält nicht lange", null, Map.of("nutzung", "Nein")));
 		UUID abusive = UUID.randomUUID();
-		submit(feedback(abusive, 1, "Beleidigung", null, null, Map.of("nutzung", "Nein")));
+		submit(feedback(abusive, 1, "Akku Mist, Beleidigung", null, null, Map.of("nutzung", "Nein")));
 
 		HttpResponse<String> hidden = send(DemoUser.COORDINATOR, "PUT", "/api/v1/feedback/" + abusive + "/moderation",
 				"{\"hidden\": true, \"themes\": [\"Beleidigung\"]}");
@@ -235,7 +235,10 @@ class FeedbackApiIntegrationTest {
 		assertThat(usage.get("counts").toString()).isEqualTo("{\"Ja\":2,\"Vielleicht\":0,\"Nein\":1}");
 		JsonNode sus = summary.get("questions").get(1);
 		assertThat(sus.get("average").asDouble()).isEqualTo(4.5);
-		assertThat(summary.has("themes")).isTrue();
+		JsonNode theme = summary.get("themes").get(0);
+		assertThat(theme.get("term").asString()).isEqualTo("Akku");
+		assertThat(theme.get("count").asInt()).as("not the hidden one").isEqualTo(2);
+		assertThat(theme.get("examples").toString()).contains("Der Akku hält nicht lange").doesNotContain("Mist");
 
 		JsonNode list = read(send(DemoUser.COORDINATOR, "GET",
 				"/api/v1/stations/" + station + "/feedback?visibility=HIDDEN", ""));
@@ -315,6 +318,17 @@ class FeedbackApiIntegrationTest {
 		assertThat(png.statusCode()).isEqualTo(200);
 		assertThat(new String(png.body(), 1, 3)).isEqualTo("PNG");
 		assertThat(QrCodes.decode(png.body())).endsWith("/stations/" + station + "/feedback");
+	}
+
+	@Test
+	void theOpenApiDocumentListsEveryFeedbackPath() {
+		String document = http.get("/v3/api-docs").body();
+		assertThat(List.of("/api/v1/labs/{id}/themed-worlds", "/api/v1/themed-worlds/{id}", "/api/v1/themed-worlds/{id}/stations",
+				"/api/v1/stations/{id}", "/api/v1/stations/{id}/qr.svg", "/api/v1/stations/{id}/qr.png",
+				"/api/v1/stations/{id}/feedback", "/api/v1/feedback/{id}/moderation", "/api/v1/stations/{id}/feedback/summary",
+				"/api/v1/themed-worlds/{id}/feedback/summary", "/api/v1/themed-worlds/{id}/reports/{organizationId}.pdf",
+				"/api/v1/themed-worlds/{id}/reports/{organizationId}/mail"))
+			.allSatisfy(path -> assertThat(document).contains("\"" + path + "\":{"));
 	}
 
 	private static Part pdfIn(MimeMessage mail) throws Exception {

@@ -74,7 +74,8 @@ class FeedbackPagesIntegrationTest {
 		mvc.perform(get("/stations/" + station).with(COORDINATOR))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("60 Rückmeldungen"), containsString("Verteilung der Bewertungen"),
-					containsString("Kiosk für das Tablet öffnen"))));
+					containsString("Kiosk für das Tablet öffnen"), containsString("Wiederkehrende Themen"),
+					containsString("<strong>Brille</strong>"), containsString("<strong>Akkulaufzeit</strong>"))));
 		UUID abusive = UUID.randomUUID();
 		intake.submit(station, new FeedbackData(abusive, 1, "Alles Mist hier", null, null, Map.of(),
 				java.time.OffsetDateTime.parse("2018-12-24T12:00:00+01:00")));

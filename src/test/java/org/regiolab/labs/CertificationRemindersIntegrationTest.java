@@ -1,6 +1,7 @@
 package org.regiolab.labs;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
@@ -22,6 +23,9 @@ import static org.awaitility.Awaitility.await;
 @IntegrationTest
 class CertificationRemindersIntegrationTest {
 
+	/** The application counts days by the calendar of Berlin, whatever the machine's zone. */
+	static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+
 	static final String COORDINATOR = "koordination@demo.regiolab.example";
 
 	@Autowired
@@ -37,7 +41,7 @@ class CertificationRemindersIntegrationTest {
 	void aCertificationThatLapsesIn60DaysIsRemindedOnceAndAgainAt30Days() throws Exception {
 		UUID lab = jdbc.sql("select id from lab where name = 'Fachkräftesicherung'").query(UUID.class).single();
 		String name = "Familienfreundliches Unternehmen " + UUID.randomUUID().toString().substring(0, 6);
-		LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/Berlin"));
+		LocalDate today = LocalDate.now(BERLIN);
 		UUID id = certifications.create(lab, new CertificationData(name, today.minusMonths(24).plusDays(60), 24, List.of()));
 
 		reminders.remind();
@@ -58,7 +62,7 @@ class CertificationRemindersIntegrationTest {
 	void aLapsedCertificationAndOneFarFromRenewalGetNoReminder() {
 		UUID lab = jdbc.sql("select id from lab where name = 'Fachkräftesicherung'").query(UUID.class).single();
 		String name = "Weit weg " + UUID.randomUUID().toString().substring(0, 6);
-		certifications.create(lab, new CertificationData(name, LocalDate.now(), 24, List.of()));
+		certifications.create(lab, new CertificationData(name, LocalDate.now(BERLIN), 24, List.of()));
 		reminders.remind();
 		assertThat(jdbc.sql("select count(*) from mail_outbox where subject like ?").param("%" + name + "%")
 			.query(Long.class).single()).isZero();

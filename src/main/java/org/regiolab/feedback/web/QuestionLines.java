@@ -32,7 +32,8 @@ final class QuestionLines {
 			if (line.isBlank()) {
 				continue;
 			}
-			String[] parts = line.split("\\|");
+			// -1 keeps empty parts, so a line of only bars is a line without a question, not no line at all
+			String[] parts = line.split("\\|", -1);
 			String question = parts[0].strip();
 			if (parts.length < 2 || question.isEmpty()) {
 				throw new InvalidInputException("questions", "station.questions.line", "Frage | Antwort | Antwort");

@@ -1,0 +1,97 @@
+#!/usr/bin/env bash
+# Portal benchmark: search and profile pages with 1,000,000 generated profiles, through real HTTP.
+#
+# Builds nothing: expects target/regiolab.jar (./mvnw -B package -DskipTests). Starts the jar on a
+# fresh temp REGIOLAB_DATA_DIR (embedded PostgreSQL with its production settings; demo world on)
+# bound to 127.0.0.1, writes PROFILES generated published profiles straight into PostgreSQL with
+# bench/portal-generate.sql (psql), rebuilds the search index through the API and times it, then
+# runs bench/PortalLoad.java twice with CLIENTS concurrent clients: the search API with a mix of
+# queries (broad terms, stems, typos, facets, open now), and profile pages drawn at random from
+# 20,000 ids. Each phase warms up for WARMUP_S seconds and is measured for DURATION_S seconds.
+#
+# Usage:   JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64 bench/portal.sh
+# Knobs:   PROFILES (1000000), CLIENTS (32), WARMUP_S (20), DURATION_S (60), STARTUP_TIMEOUT_S (300),
+#          JAR (target/regiolab.jar; a copy keeps a rebuild from replacing the jar under the running app)
+# Needs:   curl, jq, psql (Debian's postgresql-client), python3.
+# The load client runs on the same machine as the app and competes with it for the CPU.
+set -euo pipefail
+
+PROFILES=${PROFILES:-1000000}
+CLIENTS=${CLIENTS:-32}
+WARMUP_S=${WARMUP_S:-20}
+SECONDS_MEASURED=${DURATION_S:-60}
+STARTUP_TIMEOUT_S=${STARTUP_TIMEOUT_S:-300}
+export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
+HOST=127.0.0.1 # loopback only
+ADMIN=bench@example.org:Bench-Passwort-2026
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+JAR=${JAR:-$ROOT/target/regiolab.jar}
+[[ -f $JAR ]] || { echo "$JAR not found: run ./mvnw -B package -DskipTests first" >&2; exit 2; }
+for tool in curl jq psql python3; do
+	command -v "$tool" >/dev/null || { echo "$tool is needed" >&2; exit 2; }
+done
+unset SPRING_DATASOURCE_URL SPRING_DATASOURCE_USERNAME SPRING_DATASOURCE_PASSWORD REGIOLAB_DEMO
+
+WORK=$(mktemp -d "${TMPDIR:-/tmp}/regiolab-bench-portal.XXXXXX")
+APP_PID=""
+cleanup() {
+	local status=$?
+	if [[ -n $APP_PID ]] && kill -0 "$APP_PID" 2>/dev/null; then
+		kill -TERM "$APP_PID" 2>/dev/null || true
+		wait "$APP_PID" 2>/dev/null || true
+	fi
+	[[ $status -ne 0 && -f $WORK/app.log ]] && tail -n 40 "$WORK/app.log" >&2
+	rm -rf -- "$WORK"
+}
+trap cleanup EXIT
+
+# shellcheck source=bench/lib.sh
+. "$ROOT/bench/lib.sh"
+
+PORT=$(free_port)
+BASE=http://$HOST:$PORT
+REGIOLAB_DATA_DIR=$WORK/data PORT=$PORT SERVER_ADDRESS=$HOST \
+	REGIOLAB_ADMIN_EMAIL=bench@example.org REGIOLAB_ADMIN_PASSWORD=Bench-Passwort-2026 \
+	"$JAVA_HOME/bin/java" -jar "$JAR" >"$WORK/app.log" 2>&1 </dev/null &
+APP_PID=$!
+wait_until_up "$BASE" "$APP_PID" "$STARTUP_TIMEOUT_S"
+until [[ $(call -o /dev/null -w '%{http_code}' "$BASE/portal" || true) == 200 ]]; do sleep 0.5; done
+
+PG_PORT=$(sed -n 4p "$WORK/data/postgres/postmaster.pid")
+sql() { psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres -v ON_ERROR_STOP=1 -At "$@"; }
+organisation=$(sql -c "select id from organisation where name = 'Stadt Bottrop'")
+
+echo "generating $PROFILES profiles in PostgreSQL" >&2
+started=$(now)
+sql -v organisation="$organisation" -v count="$PROFILES" -f "$ROOT/bench/portal-generate.sql" >/dev/null
+generated_s=$(awk -v s="$started" -v e="$(now)" 'BEGIN { printf "%.0f", e - s }')
+
+echo "rebuilding the search index" >&2
+started=$(now)
+call --fail-with-body -u "$ADMIN" -X POST "$BASE/api/v1/portal/search/index/rebuild" >/dev/null
+sleep 2
+while [[ $(call -u "$ADMIN" "$BASE/api/v1/portal/search/index" | jq -r .rebuilding) == true ]]; do sleep 2; done
+indexed_s=$(awk -v s="$started" -v e="$(now)" 'BEGIN { printf "%.0f", e - s }')
+documents=$(call -u "$ADMIN" "$BASE/api/v1/portal/search/index" | jq -r .documents)
+index_mb=$(du -sm "$WORK/data/portal-index" | cut -f 1)
+
+sql -c "select id from portal_profile where published is not null order by random() limit 20000" >"$WORK/ids.txt"
+
+java_version=$("$JAVA_HOME/bin/java" -version 2>&1 | grep -v '^Picked up' | head -n 1)
+echo "## RegioLab portal benchmark"
+echo
+echo "- date: $(date -u '+%Y-%m-%d %H:%M UTC')"
+echo "- command: \`JAVA_HOME=$JAVA_HOME bench/portal.sh\` (PROFILES=$PROFILES CLIENTS=$CLIENTS WARMUP_S=$WARMUP_S DURATION_S=$SECONDS_MEASURED)"
+echo "- JDK: \`$java_version\`"
+echo "- machine: $(nproc) cores, $(LC_ALL=C lscpu 2>/dev/null | sed -n 's/^Model name: *//p' | head -n 1), load average before the load: $(cut -d ' ' -f 1-3 /proc/loadavg)"
+echo "- jar: sha256 $(sha256sum "$JAR" | cut -c1-16)…"
+echo "- generated $PROFILES profiles in ${generated_s} s; index rebuilt from PostgreSQL in ${indexed_s} s: $documents documents, ${index_mb} MB"
+echo
+for mode in search pages; do
+	output=$("$JAVA_HOME/bin/java" "$ROOT/bench/PortalLoad.java" "$mode" "$BASE" "$CLIENTS" "$WARMUP_S" "$SECONDS_MEASURED" "$WORK/ids.txt")
+	echo "### $mode (load average after: $(cut -d ' ' -f 1-3 /proc/loadavg))"
+	echo
+	sed 's/^/    /' <<<"$output"
+	echo
+done

@@ -1,0 +1,121 @@
+package org.regiolab.matchmaking;
+
+import java.util.Random;
+
+/**
+ * Improves a schedule by moves that only ever raise its total: a pair that has not met takes a
+ * round from the meetings of its two people there; the people left alone find a new partner in
+ * that round, and the displaced pairs another round where both are free. A move is tried on the
+ * timetable itself and rolled back unless the total rises.
+ */
+final class LocalSearch {
+
+	private static final double GAIN = 1e-9;
+
+	private final Instance instance;
+	private final Timetable timetable;
+
+	private LocalSearch(Timetable timetable) {
+		this.instance = timetable.instance;
+		this.timetable = timetable;
+	}
+
+	/** Passes over the unmet pairs until one pass finds nothing or the deadline ({@link System#nanoTime()}) passes. */
+	static void improve(Timetable timetable, long deadline, Random random) {
+		LocalSearch search = new LocalSearch(timetable);
+		int[] order = Edges.byWeight(timetable.instance, random);
+		boolean improved = true;
+		while (improved && System.nanoTime() < deadline) {
+			improved = false;
+			for (int i = 0; i < order.length; i++) {
+				if (timetable.roundOf(order[i]) == -1 && search.insert(order[i])) {
+					improved = true;
+				}
+				if ((i & 255) == 0 && System.nanoTime() >= deadline) {
+					return;
+				}
+			}
+		}
+	}
+
+	/** Puts the pair into the round where that gains most, if any gains. */
+	private boolean insert(int edge) {
+		int u = instance.from[edge];
+		int v = instance.to[edge];
+		double before = timetable.total();
+		double best = before + GAIN;
+		int bestRound = -1;
+		for (int round = 0; round < instance.rounds; round++) {
+			if (!instance.available(round, u) || !instance.available(round, v)) {
+				continue;
+			}
+			int mu = timetable.meetingAt(round, u);
+			int mv = timetable.meetingAt(round, v);
+			timetable.mark();
+			double after = tryRound(edge, round, mu, mv);
+			if (after > best) {
+				best = after;
+				bestRound = round;
+			}
+			timetable.rollback();
+		}
+		if (bestRound < 0) {
+			return false;
+		}
+		tryRound(edge, bestRound, timetable.meetingAt(bestRound, u), timetable.meetingAt(bestRound, v));
+		timetable.commit();
+		return true;
+	}
+
+	/** The total after the move, which stays applied. */
+	private double tryRound(int edge, int round, int mu, int mv) {
+		if (mu >= 0) {
+			timetable.remove(mu);
+		}
+		if (mv >= 0) {
+			timetable.remove(mv);
+		}
+		if (!timetable.tableLeft(round)) {
+			return Double.NEGATIVE_INFINITY;
+		}
+		timetable.place(edge, round);
+		if (mu >= 0) {
+			rematch(instance.other(mu, instance.from[edge]), round);
+		}
+		if (mv >= 0) {
+			rematch(instance.other(mv, instance.to[edge]), round);
+		}
+		if (mu >= 0) {
+			placeAnywhere(mu);
+		}
+		if (mv >= 0) {
+			placeAnywhere(mv);
+		}
+		return timetable.total();
+	}
+
+	/** The heaviest new meeting for a person left alone in a round. */
+	private void rematch(int person, int round) {
+		if (!timetable.free(round, person)) {
+			return;
+		}
+		int best = -1;
+		for (int f : instance.incident[person]) {
+			if ((best == -1 || instance.weight[f] > instance.weight[best]) && timetable.canPlace(f, round)) {
+				best = f;
+			}
+		}
+		if (best >= 0) {
+			timetable.place(best, round);
+		}
+	}
+
+	private void placeAnywhere(int edge) {
+		for (int round = 0; round < instance.rounds; round++) {
+			if (timetable.canPlace(edge, round)) {
+				timetable.place(edge, round);
+				return;
+			}
+		}
+	}
+}

@@ -1,0 +1,109 @@
+package org.regiolab.portal.web;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.regiolab.platform.PlatformProperties;
+import org.regiolab.portal.OpeningHours;
+import org.regiolab.portal.OpeningStatus;
+import org.regiolab.portal.PageStatistics;
+import org.regiolab.portal.PortalCategories;
+import org.regiolab.portal.PortalPaths;
+import org.regiolab.portal.ProfileContent;
+import org.regiolab.portal.ProfilePhotos;
+import org.regiolab.portal.ProfileRegistry;
+import org.regiolab.portal.ProfileView;
+import org.regiolab.portal.PublicHolidays;
+
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.context.request.WebRequest;
+
+/**
+ * A business's public page: what it offers, whether it is open now, its hours and how to reach
+ * it, with schema.org data for search engines. Browsers and proxies may keep it for a minute and
+ * then ask again with its ETag, which changes with the published version, the language and the
+ * opening status, so "heute geöffnet bis 18:00" is never shown after six.
+ */
+@Controller
+class ProfilePageController {
+
+	/** One weekday of the hours table: its message key and its times, none when closed. */
+	record Day(String key, List<String> times) {
+	}
+
+	private final ProfileRegistry registry;
+	private final PageStatistics statistics;
+	private final PortalCategories categories;
+	private final ProfileJsonLd jsonLd;
+	private final PublicHolidays holidays;
+	private final PlatformProperties platform;
+	private final Clock clock;
+	private final ProfilePhotos photos;
+
+	ProfilePageController(ProfileRegistry registry, PageStatistics statistics, PortalCategories categories,
+			ProfileJsonLd jsonLd, PublicHolidays holidays, PlatformProperties platform, Clock clock, ProfilePhotos photos) {
+		this.photos = photos;
+		this.registry = registry;
+		this.statistics = statistics;
+		this.categories = categories;
+		this.jsonLd = jsonLd;
+		this.holidays = holidays;
+		this.platform = platform;
+		this.clock = clock;
+	}
+
+	@GetMapping("/portal/profiles/{id}")
+	String show(@PathVariable UUID id, Model model, Locale locale, WebRequest request, HttpServletResponse response) {
+		ProfileView profile = registry.findPublic(id)
+			.orElseThrow(() -> new NoSuchElementException("No public profile " + id));
+		statistics.viewed("profile:" + id);
+		ProfileContent content = profile.published();
+		ZonedDateTime now = ZonedDateTime.now(clock);
+		OpeningStatus status = OpeningStatus.at(now, content.hours(), content.closures(), content.closedOnPublicHolidays(),
+				holidays);
+		response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.maxAge(60, TimeUnit.SECONDS).cachePublic().getHeaderValue());
+		List<ProfilePhotos.Photo> shown = photos.shown(id);
+		String etag = "\"" + HexFormat.of().toHexDigits(Objects.hash(id, profile.publishedAt(), locale.getLanguage(), status,
+				now.toLocalDate(), shown)) + "\"";
+		if (request.checkNotModified(etag, profile.publishedAt().toEpochMilli())) {
+			return null;
+		}
+		LocalDate today = now.toLocalDate();
+		model.addAttribute("profile", profile);
+		model.addAttribute("photos", shown);
+		// not "content": that is the layout fragment's parameter, which would hide it inside the page
+		model.addAttribute("business", content);
+		model.addAttribute("status", status);
+		model.addAttribute("week", week(content.hours()));
+		model.addAttribute("closures", content.closures().stream().filter(closure -> !closure.to().isBefore(today)).toList());
+		model.addAttribute("offers", content.offers().stream().filter(offer -> offer.currentOn(today)).toList());
+		model.addAttribute("categoryNames", content.categories().stream().map(key -> categories.name(key, locale)).toList());
+		model.addAttribute("jsonLd", jsonLd.of(profile, platform.publicUrl() + PortalPaths.profile(id)));
+		return "portal/profile";
+	}
+
+	static List<Day> week(OpeningHours hours) {
+		return Arrays.stream(DayOfWeek.values())
+			.map(day -> new Day("portal.day." + day, hours.on(day).stream()
+				.map(span -> OpeningHours.time(span.opens()) + "–" + OpeningHours.time(span.closes()))
+				.collect(Collectors.toList())))
+			.toList();
+	}
+}
