@@ -16,7 +16,7 @@
 # with no other answers; else the script fails.
 #
 # Usage:   JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64 bench/feedback-ingest.sh [runs]   (default 3)
-# Knobs:   CLIENTS (64), WARMUP_S (10), DURATION_S (30), BURST (1000000), GOAL_PER_S (2000),
+# Knobs:   CLIENTS (64), WARMUP_S (60: the JIT needs about that long on 2 cores shared with the client), DURATION_S (30), BURST (1000000), GOAL_PER_S (2000),
 #          STARTUP_TIMEOUT_S (300), EXTRA_APP_ARGS (words passed to the app, e.g. --logging.level.root=WARN),
 #          JAR (target/regiolab.jar; another build to compare)
 # Prints one RESULT line per phase and run, a CHECK line per run and a Markdown summary at the end.
@@ -25,7 +25,7 @@ set -euo pipefail
 
 runs=${1:-3}
 CLIENTS=${CLIENTS:-64}
-WARMUP_S=${WARMUP_S:-10}
+WARMUP_S=${WARMUP_S:-60}
 SECONDS_MEASURED=${DURATION_S:-30}
 GOAL_PER_S=${GOAL_PER_S:-2000}
 STARTUP_TIMEOUT_S=${STARTUP_TIMEOUT_S:-300}
