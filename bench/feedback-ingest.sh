@@ -18,7 +18,7 @@
 # Usage:   JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64 bench/feedback-ingest.sh [runs]   (default 3)
 # Knobs:   CLIENTS (64), WARMUP_S (60: the JIT needs about that long on 2 cores shared with the client), DURATION_S (30), BURST (1000000), GOAL_PER_S (2000),
 #          STARTUP_TIMEOUT_S (300), EXTRA_APP_ARGS (words passed to the app, e.g. --logging.level.root=WARN),
-#          JAR (target/regiolab.jar; another build to compare)
+#          JAR (target/regiolab.jar; another build to compare), LOAD (java or wrk: the load client)
 # Prints one RESULT line per phase and run, a CHECK line per run and a Markdown summary at the end.
 # The load client runs on the same machine as the app and competes with it for the CPU.
 set -euo pipefail
@@ -35,13 +35,15 @@ export REGIOLAB_FEEDBACK_BURST=${BURST:-1000000}
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 JAR=${JAR:-$ROOT/target/regiolab.jar}
-CLIENT=$ROOT/bench/FeedbackLoad.java
+# LOAD=wrk sends the same feedback from wrk (bench/feedback-ingest.lua), which needs a fraction of
+# the CPU the Java client needs, so that the app has more of the two cores to itself
+if [[ ${LOAD:-java} == wrk ]]; then CLIENT=$ROOT/bench/feedback-ingest.lua; else CLIENT=$ROOT/bench/FeedbackLoad.java; fi
 
 # shellcheck source=bench/lib.sh
 . "$ROOT/bench/lib.sh"
 
 [[ $runs =~ ^[1-9][0-9]*$ ]] || { echo "runs must be a positive integer: $runs" >&2; exit 2; }
-check_prerequisites
+if [[ $CLIENT == *.lua ]]; then check_prerequisites wrk; else check_prerequisites; fi
 # The benchmark is of the embedded database with its demo world: ignore settings that change that.
 unset SPRING_DATASOURCE_URL SPRING_DATASOURCE_USERNAME SPRING_DATASOURCE_PASSWORD REGIOLAB_DEMO
 trap_cleanup
@@ -64,7 +66,7 @@ create_station() {
 }
 
 print_header "RegioLab feedback ingest benchmark" "JAVA_HOME=$JAVA_HOME ${0} $*" \
-	"CLIENTS=$CLIENTS WARMUP_S=$WARMUP_S DURATION_S=$SECONDS_MEASURED REGIOLAB_FEEDBACK_BURST=$REGIOLAB_FEEDBACK_BURST"
+	"LOAD=${LOAD:-java} CLIENTS=$CLIENTS WARMUP_S=$WARMUP_S DURATION_S=$SECONDS_MEASURED REGIOLAB_FEEDBACK_BURST=$REGIOLAB_FEEDBACK_BURST"
 
 prepare() {
 	local world

@@ -156,6 +156,27 @@ postgres_pids() {
 	echo "$postmaster" $(pgrep -P "$postmaster")
 }
 
+# run_client CLIENT BASE WARMUP_TARGET MEASURED_TARGET: the warm-up phase and the measured one, one
+# RESULT line each. CLIENT is a single-file Java program (it runs both phases itself) or a wrk script
+# taking the target as its argument, run by wrk with two threads once per phase; the client's CPU
+# time is measured here then.
+run_client() {
+	local client=$1 base=$2 self=$BASHPID phase target seconds before
+	if [[ $client != *.lua ]]; then
+		"$JAVA_HOME/bin/java" "$client" "$base" "$3" "$4" "$CLIENTS" "$WARMUP_S" "$SECONDS_MEASURED"
+		return
+	fi
+	for phase in warmup measured; do
+		[[ $phase == warmup ]] && target=$3 seconds=$WARMUP_S || target=$4 seconds=$SECONDS_MEASURED
+		before=$(awk '{ print $14 + $15 + $16 + $17 }' /proc/$self/stat)
+		PHASE=$phase CLIENTS=$CLIENTS wrk -t2 -c"$CLIENTS" -d"${seconds}s" --timeout 70s -s "$client" "$base" -- "$target" |
+			grep '^RESULT' | tr -d '\n'
+		# wrk is a child of this shell: its CPU time is added to the shell's cutime and cstime when it ends
+		awk -v b="$before" -v hz="$(getconf CLK_TCK)" '{ printf " client_cpu_s=%.1f\n", ($14 + $15 + $16 + $17 - b) / hz }' \
+			/proc/$self/stat
+	done
+}
+
 # load_runs NAME RUNS CLIENT UNIT GOAL: RUNS times, starts the app on a fresh data directory, waits for
 # the demo world, and runs the load client CLIENT (a single-file Java program taking BASE_URL
 # WARMUP_TARGET MEASURED_TARGET CLIENTS WARMUP_S SECONDS) with CLIENTS, WARMUP_S and
@@ -183,7 +204,7 @@ load_runs() {
 		echo "run $run/$runs: up, load average before the load: $load" >&2
 
 		app_cpu=$(cpu_seconds "$APP_PID") postgres_cpu=$(cpu_seconds $(postgres_pids))
-		output=$("$JAVA_HOME/bin/java" "$client" "$base" "${targets[0]}" "${targets[1]}" "$CLIENTS" "$WARMUP_S" "$SECONDS_MEASURED")
+		output=$(run_client "$client" "$base" "${targets[0]}" "${targets[1]}")
 		load_after=$(cut -d ' ' -f 1-3 /proc/loadavg)
 		# what one request cost the app and its database, whatever else ran on the machine meanwhile
 		app_cpu=$(awk -v a="$app_cpu" -v b="$(cpu_seconds "$APP_PID")" 'BEGIN { printf "%.1f", b - a }')
