@@ -10,22 +10,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
-import java.util.Objects;
 import java.util.UUID;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 import org.jspecify.annotations.Nullable;
 import org.regiolab.accounts.AuditLog;
 import org.regiolab.events.RegistrationRefusedException.Reason;
 import org.regiolab.network.NetworkDirectory;
+import org.regiolab.platform.GroupCommit;
+import org.regiolab.platform.GroupCommit.Outcome;
 import org.regiolab.platform.InvalidInputException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,11 +26,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Takes registrations in the order they arrive and decides them in batches: one worker drains
- * whatever has queued up, locks the events concerned, gives seats while there are any and
- * waitlist places after, and commits the whole batch at once. A request is answered only after
- * its batch has committed, so nothing acknowledged is lost; a batch that fails is retried one
- * request at a time, so one bad request fails alone. Batching turns many small transactions, each
+ * Takes registrations in the order they arrive and decides them in batches ({@link GroupCommit}):
+ * one worker drains whatever has queued up, locks the events concerned, gives seats while there
+ * are any and waitlist places after, and commits the whole batch at once. A request is answered
+ * only after its batch has committed, so nothing acknowledged is lost; a batch that fails is retried
+ * one request at a time, so one bad request fails alone. Batching turns many small transactions, each
  * waiting for its own disk flush under the event's lock, into one flush for all who arrived
  * meanwhile: that is what lets one event take a thousand registrations a second. On several nodes
  * each node has its own worker; the event's row lock keeps them in turn.
@@ -45,30 +38,26 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class RegistrationDesk implements SmartLifecycle {
 
-	private static final Logger log = LoggerFactory.getLogger(RegistrationDesk.class);
 	private static final int BATCH = 256;
-	private static final long ANSWER_WITHIN_SECONDS = 60;
 	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private final JdbcClient jdbc;
-	private final TransactionTemplate transaction;
 	private final RegistrationMails mails;
 	private final Waitlist waitlist;
 	private final AuditLog audit;
 	private final Clock clock;
 	private final NetworkDirectory network;
-	private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
-	private volatile @Nullable Thread worker;
+	private final GroupCommit<Pending, RegistrationOutcome> batches;
 
 	RegistrationDesk(JdbcClient jdbc, TransactionTemplate transaction, RegistrationMails mails, Waitlist waitlist,
 			AuditLog audit, Clock clock, NetworkDirectory network) {
 		this.network = network;
 		this.jdbc = jdbc;
-		this.transaction = transaction;
 		this.mails = mails;
 		this.waitlist = waitlist;
 		this.audit = audit;
 		this.clock = clock;
+		this.batches = new GroupCommit<>("registration-desk", BATCH, transaction, this::decide);
 	}
 
 	/**
@@ -81,73 +70,10 @@ public class RegistrationDesk implements SmartLifecycle {
 			throw new InvalidInputException("organizationId", "registration.organisation.unknown",
 					"No organisation " + request.organisation());
 		}
-		Pending pending = new Pending(request, AuditLog.currentActor(), new CompletableFuture<>());
-		if (worker == null) {
-			throw new IllegalStateException("The registration desk is closed");
-		}
-		queue.add(pending);
-		try {
-			return pending.answer().get(ANSWER_WITHIN_SECONDS, TimeUnit.SECONDS);
-		}
-		catch (ExecutionException ex) {
-			if (ex.getCause() instanceof RuntimeException cause) {
-				throw cause;
-			}
-			throw new IllegalStateException(ex.getCause());
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException("Interrupted while registering", ex);
-		}
-		catch (TimeoutException ex) {
-			throw new IllegalStateException("No answer from the registration desk", ex);
-		}
+		return batches.submit(new Pending(request, AuditLog.currentActor()));
 	}
 
-	private record Pending(RegistrationRequest request, String actor, CompletableFuture<RegistrationOutcome> answer) {
-	}
-
-	private void work() {
-		while (!Thread.currentThread().isInterrupted()) {
-			List<Pending> batch = new ArrayList<>();
-			try {
-				batch.add(queue.take());
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				break;
-			}
-			queue.drainTo(batch, BATCH - 1);
-			decideAll(batch);
-		}
-		// whoever still waits learns that nothing was stored
-		List<Pending> left = new ArrayList<>();
-		queue.drainTo(left);
-		left.forEach(pending -> pending.answer().completeExceptionally(new IllegalStateException("Shutting down")));
-	}
-
-	private void decideAll(List<Pending> batch) {
-		try {
-			Map<Pending, Object> results = Objects.requireNonNull(transaction.execute(status -> decide(batch)));
-			batch.forEach(pending -> answer(pending, results.get(pending)));
-		}
-		catch (RuntimeException ex) {
-			if (batch.size() == 1) {
-				log.warn("Registration for event {} failed", batch.get(0).request().event(), ex);
-				batch.get(0).answer().completeExceptionally(ex);
-				return;
-			}
-			batch.forEach(pending -> decideAll(List.of(pending)));
-		}
-	}
-
-	private static void answer(Pending pending, @Nullable Object result) {
-		if (result instanceof RegistrationOutcome outcome) {
-			pending.answer().complete(outcome);
-		}
-		else {
-			pending.answer().completeExceptionally((RuntimeException) Objects.requireNonNull(result));
-		}
+	private record Pending(RegistrationRequest request, String actor) {
 	}
 
 	private record EventSeats(UUID id, boolean isPublic, @Nullable Integer capacity,
@@ -158,8 +84,8 @@ public class RegistrationDesk implements SmartLifecycle {
 	private record Existing(UUID id, String status, long arrival) {
 	}
 
-	/** Decides the batch in one transaction; each request's result is its outcome or the reason it was refused. */
-	private Map<Pending, Object> decide(List<Pending> batch) {
+	/** Decides the batch in one transaction; each request's outcome, in order, or the reason it was refused. */
+	private List<Outcome<RegistrationOutcome>> decide(List<Pending> batch) {
 		UUID[] events = batch.stream().map(p -> p.request().event()).distinct().sorted().toArray(UUID[]::new);
 		// in id order, so that two nodes locking the same events cannot deadlock
 		Map<UUID, EventSeats> seats = new HashMap<>();
@@ -195,22 +121,22 @@ public class RegistrationDesk implements SmartLifecycle {
 					new Existing(rs.getObject("id", UUID.class), rs.getString("status"), rs.getLong("arrival"))))
 			.list();
 		OffsetDateTime now = OffsetDateTime.now(clock);
-		Map<Pending, Object> results = new HashMap<>();
+		List<Outcome<RegistrationOutcome>> results = new ArrayList<>();
 		for (Pending pending : batch) {
 			RegistrationRequest request = pending.request();
 			EventSeats event = seats.get(request.event());
 			String key = request.event() + " " + request.email().toLowerCase(Locale.ROOT);
 			Existing before = existing.get(key);
 			if (event == null) {
-				results.put(pending, new NoSuchElementException("No event " + request.event()));
+				results.add(Outcome.refused(new NoSuchElementException("No event " + request.event())));
 			}
 			else if (before != null && !before.status().equals("CANCELLED")) {
-				results.put(pending, existingOutcome(request.event(), before));
+				results.add(Outcome.answer(existingOutcome(request.event(), before)));
 			}
 			else {
 				Reason refusal = refusal(event, request, now);
 				if (refusal != null) {
-					results.put(pending, new RegistrationRefusedException(refusal));
+					results.add(Outcome.refused(new RegistrationRefusedException(refusal)));
 					continue;
 				}
 				boolean seat = event.capacity() == null || confirmed.getOrDefault(event.id(), 0) < event.capacity();
@@ -224,7 +150,8 @@ public class RegistrationDesk implements SmartLifecycle {
 				existing.put(key, decided);
 				mails.registered(decided.id());
 				created.computeIfAbsent(pending.actor(), actor -> new ArrayList<>()).add("registration:" + decided.id());
-				results.put(pending, new RegistrationOutcome(decided.id(), RegistrationStatus.valueOf(status), position, false));
+				results.add(Outcome.answer(
+						new RegistrationOutcome(decided.id(), RegistrationStatus.valueOf(status), position, false)));
 			}
 		}
 		created.forEach((actor, subjects) -> audit.recordAll(actor, "registration.created", subjects));
@@ -290,29 +217,16 @@ public class RegistrationDesk implements SmartLifecycle {
 
 	@Override
 	public void start() {
-		Thread thread = new Thread(this::work, "registration-desk");
-		thread.setDaemon(true);
-		worker = thread;
-		thread.start();
+		batches.start();
 	}
 
 	@Override
 	public void stop() {
-		Thread thread = worker;
-		worker = null;
-		if (thread != null) {
-			thread.interrupt();
-			try {
-				thread.join(TimeUnit.SECONDS.toMillis(10));
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-			}
-		}
+		batches.stop();
 	}
 
 	@Override
 	public boolean isRunning() {
-		return worker != null;
+		return batches.isRunning();
 	}
 }

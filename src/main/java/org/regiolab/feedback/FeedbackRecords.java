@@ -31,8 +31,10 @@ public class FeedbackRecords {
 
 	static final int MAX_THEMES = 10;
 
-	private static final PageQuery PAGE = new PageQuery(
-			"select id, station, rating, works, improvements, ideas, answers, captured_at, received_at, hidden, themes",
+	/** The columns {@link #row} reads. */
+	static final String COLUMNS = "id, station, rating, works, improvements, ideas, answers, captured_at, received_at, hidden, themes";
+
+	private static final PageQuery PAGE = new PageQuery("select " + COLUMNS,
 			"""
 			from feedback
 			where station = :station
@@ -99,7 +101,7 @@ public class FeedbackRecords {
 			});
 	}
 
-	private Feedback row(ResultSet rs, int row) throws SQLException {
+	Feedback row(ResultSet rs, int row) throws SQLException {
 		Map<String, Object> answers = json.readValue(rs.getString("answers"), new TypeReference<Map<String, Object>>() {
 		});
 		FeedbackData data = new FeedbackData(rs.getObject("id", UUID.class), rs.getInt("rating"), rs.getString("works"),

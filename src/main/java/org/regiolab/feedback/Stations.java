@@ -16,7 +16,6 @@ import org.regiolab.accounts.AuditLog;
 import org.regiolab.network.NetworkDirectory;
 import org.regiolab.platform.InvalidInputException;
 import org.regiolab.platform.Texts;
-import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,13 +34,16 @@ public class Stations {
 	private final NetworkDirectory network;
 	private final JsonMapper json;
 	private final AuditLog audit;
+	private final StationQuestions questions;
 
-	Stations(JdbcClient jdbc, ThemedWorlds worlds, NetworkDirectory network, JsonMapper json, AuditLog audit) {
+	Stations(JdbcClient jdbc, ThemedWorlds worlds, NetworkDirectory network, JsonMapper json, AuditLog audit,
+			StationQuestions questions) {
 		this.jdbc = jdbc;
 		this.worlds = worlds;
 		this.network = network;
 		this.json = json;
 		this.audit = audit;
+		this.questions = questions;
 	}
 
 	/** @throws NoSuchElementException if there is no such themed world */
@@ -68,6 +70,7 @@ public class Stations {
 			.params(station.name(), station.prototype(), station.organisation(), json.writeValueAsString(station.questions()),
 					id)
 			.update();
+		questions.forget(id);
 		audit.record("station.changed", subject(id), station.name());
 	}
 
@@ -127,12 +130,9 @@ public class Stations {
 	private static final String SELECT = "select id, themed_world, name, prototype, organisation, questions from station";
 
 	private Station row(ResultSet rs, int row) throws SQLException {
-		List<StationQuestion> questions = json.readValue(rs.getString("questions"),
-				new TypeReference<List<StationQuestion>>() {
-				});
 		return new Station(rs.getObject("id", UUID.class), rs.getObject("themed_world", UUID.class),
 				new StationData(rs.getString("name"), rs.getString("prototype"), rs.getObject("organisation", UUID.class),
-						questions),
+						StationQuestions.parse(json, rs.getString("questions"))),
 				null);
 	}
 

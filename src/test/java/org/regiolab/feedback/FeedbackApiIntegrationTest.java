@@ -129,6 +129,34 @@ class FeedbackApiIntegrationTest {
 	}
 
 	@Test
+	void anIdTakenByAnotherStationsFeedbackIsRefused() {
+		HttpResponse<String> other = send(DemoUser.COORDINATOR, "POST", "/api/v1/themed-worlds/" + world + "/stations",
+				"{\"name\": \"Nachbarinsel\"}");
+		UUID id = UUID.randomUUID();
+		String body = feedback(id, 4, null, null, null, Map.of());
+		assertThat(http.send("POST", "/api/v1/stations/" + read(other).get("id").asString() + "/feedback", body,
+				"Content-Type", "application/json").statusCode()).isEqualTo(201);
+
+		assertThat(fieldOf(submit(body))).isEqualTo("id");
+		assertThat(stored()).isZero();
+	}
+
+	@Test
+	void aChangedQuestionCountsFromTheNextFeedbackOn() {
+		assertThat(fieldOf(submit(feedback(UUID.randomUUID(), 3, null, null, null, Map.of("farbe", "rot")))))
+			.isEqualTo("answers.farbe");
+		HttpResponse<String> changed = send(DemoUser.COORDINATOR, "PUT", "/api/v1/stations/" + station, """
+				{"name": "E-Lastenrad", "questions": [{"key": "farbe", "text": "Welche Farbe?", "kind": "SINGLE_CHOICE",
+				                                     "options": ["rot", "blau"]}]}""");
+		assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
+
+		assertThat(submit(feedback(UUID.randomUUID(), 3, null, null, null, Map.of("farbe", "rot"))).statusCode())
+			.isEqualTo(201);
+		assertThat(fieldOf(submit(feedback(UUID.randomUUID(), 3, null, null, null, Map.of("nutzung", "Ja")))))
+			.isEqualTo("answers.nutzung");
+	}
+
+	@Test
 	void badFeedbackIsRefusedWholeAndStoresNothing() {
 		assertThat(fieldOf(submit(feedback(UUID.randomUUID(), 0, null, null, null, Map.of())))).isEqualTo("rating");
 		assertThat(fieldOf(submit(feedback(UUID.randomUUID(), 6, null, null, null, Map.of())))).isEqualTo("rating");

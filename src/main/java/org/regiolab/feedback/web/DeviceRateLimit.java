@@ -2,6 +2,7 @@ package org.regiolab.feedback.web;
 
 import java.time.Duration;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -22,6 +23,8 @@ import org.springframework.stereotype.Component;
 class DeviceRateLimit {
 
 	static final String DEVICE_HEADER = "X-Device-Id";
+	/** A well-formed id only, so that nobody fills the memory with long keys. */
+	private static final Pattern DEVICE = Pattern.compile("[0-9a-fA-F-]{36}");
 
 	private final Cache<String, Bucket> buckets = Caffeine.newBuilder()
 		.maximumSize(100_000)
@@ -46,7 +49,6 @@ class DeviceRateLimit {
 
 	private static String device(HttpServletRequest request) {
 		String device = request.getHeader(DEVICE_HEADER);
-		// a well-formed id only, so that nobody fills the memory with long keys
-		return device != null && device.matches("[0-9a-fA-F-]{36}") ? device : "address:" + request.getRemoteAddr();
+		return device != null && DEVICE.matcher(device).matches() ? device : "address:" + request.getRemoteAddr();
 	}
 }

@@ -88,7 +88,8 @@ class FeedbackApiController {
 			// a bot learns nothing from the answer, and nothing is stored
 			return ResponseEntity.accepted().build();
 		}
-		stations.load(id);
+		// an unknown station is refused before it gets an allowance in the rate limit's memory
+		intake.checkStation(id);
 		if (!rateLimit.allows(id, request)) {
 			ProblemDetail problem = problems.problem(HttpStatus.TOO_MANY_REQUESTS, locale);
 			problem.setDetail(messages.getMessage("feedback.rateLimited", null, locale));
