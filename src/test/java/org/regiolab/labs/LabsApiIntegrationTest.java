@@ -120,12 +120,13 @@ class LabsApiIntegrationTest {
 			.statusCode()).isEqualTo(422);
 
 		String lab = id("select id from lab where name = 'Digitale Koproduktion im Handwerk'");
-		// due in 60 days, by the calendar of Berlin as the application counts it
-		LocalDate renewsOn = LocalDate.now(ZoneId.of("Europe/Berlin")).plusDays(60);
+		// due in about 60 days (months end on different days), by the calendar of Berlin as the application counts it
+		LocalDate awardedOn = LocalDate.now(ZoneId.of("Europe/Berlin")).plusDays(60).minusMonths(23);
+		LocalDate renewsOn = awardedOn.plusMonths(23);
 		HttpResponse<String> certification = send(http, "POST", "/api/v1/labs/" + lab + "/certifications", """
 				{"name": "Ausbildungsbetrieb %s", "awardedOn": "%s", "validityMonths": 23,
 				 "criteria": [{"text": "Ausbilder:in mit AdA-Schein", "met": true, "evidence": "Zeugnis liegt vor"}]}"""
-			.formatted(tag, renewsOn.minusMonths(23)));
+			.formatted(tag, awardedOn));
 		assertThat(certification.statusCode()).isEqualTo(201);
 		assertThat(certification.body()).contains("\"renewsOn\":\"" + renewsOn + "\"", "Zeugnis liegt vor");
 		assertThat(http.get("/api/v1/certifications?dueWithinDays=90", "Authorization", MEMBER).body())
