@@ -25,6 +25,12 @@ import java.util.concurrent.ThreadLocalRandom;
  *
  * Usage: java bench/PortalLoad.java search|pages BASE_URL CLIENTS WARMUP_S SECONDS [IDS_FILE]
  * Prints per phase: RESULT mode=… phase=… requests=… failed=… seconds=… per_s=… p50_ms=… p95_ms=… p99_ms=… max_ms=…
+ *
+ * With CPU_PIDS="app:PID postgres:PID" in the environment it also prints, per phase, the CPU time
+ * per request of each process with all its descendants (from /proc, Linux only) and of this
+ * client: CPU … app_ms=… postgres_ms=… client_ms=…. On a machine shared with other work, the
+ * requests per second say how much CPU the benchmark got; the CPU time per request says what a
+ * request costs, and 2 cores divided by it what they would serve alone.
  */
 public class PortalLoad {
 
@@ -61,6 +67,7 @@ public class PortalLoad {
 
 	private static void phase(HttpClient http, String base, List<String> paths, String mode, String phase, int clients,
 			int seconds) throws Exception {
+		CpuTimes cpuBefore = CpuTimes.now();
 		long start = System.nanoTime();
 		long deadline = start + Duration.ofSeconds(seconds).toNanos();
 		List<Future<Tally>> tallies = new ArrayList<>();
@@ -83,6 +90,87 @@ public class PortalLoad {
 		System.out.printf("RESULT mode=%s phase=%s requests=%d failed=%d seconds=%.1f per_s=%.0f p50_ms=%.2f p95_ms=%.2f p99_ms=%.2f max_ms=%.1f%n",
 				mode, phase, requests, failed, elapsed, requests / elapsed, ms(latencies, 0.50), ms(latencies, 0.95),
 				ms(latencies, 0.99), latencies.length == 0 ? 0 : latencies[latencies.length - 1] / 1e6);
+		CpuTimes.now().printSince(cpuBefore, mode, phase, requests);
+	}
+
+	/** CPU milliseconds used so far by the named processes (with their descendants) and by this client. */
+	record CpuTimes(List<String> names, long[] millis, long clientMillis) {
+
+		static CpuTimes now() throws Exception {
+			String pids = System.getenv().getOrDefault("CPU_PIDS", "").strip();
+			List<String> names = new ArrayList<>();
+			List<Long> roots = new ArrayList<>();
+			for (String named : pids.isEmpty() ? new String[0] : pids.split("\\s+")) {
+				String[] parts = named.split(":");
+				names.add(parts[0]);
+				roots.add(Long.parseLong(parts[1]));
+			}
+			List<Long> millis = new ArrayList<>();
+			for (long root : roots) {
+				// a process started by another (the embedded PostgreSQL by the app) is counted once, as itself
+				millis.add(treeMillis(root, roots));
+			}
+			long client = ProcessHandle.current().info().totalCpuDuration().map(Duration::toMillis).orElse(0L);
+			return new CpuTimes(names, millis.stream().mapToLong(Long::longValue).toArray(), client);
+		}
+
+		void printSince(CpuTimes before, String mode, String phase, long requests) {
+			if (names.isEmpty() || requests == 0) {
+				return;
+			}
+			StringBuilder line = new StringBuilder("CPU mode=" + mode + " phase=" + phase + " per_request");
+			double total = 0;
+			for (int i = 0; i < names.size(); i++) {
+				double each = (millis[i] - before.millis[i]) / (double) requests;
+				total += each;
+				line.append(String.format(" %s_ms=%.3f", names.get(i), each));
+			}
+			double client = (clientMillis - before.clientMillis) / (double) requests;
+			line.append(String.format(" client_ms=%.3f all_ms=%.3f two_cores_alone_per_s=%.0f", client, total + client,
+					2000 / (total + client)));
+			System.out.println(line);
+		}
+
+		/**
+		 * utime + stime (+ those of waited-for children) of a process and its descendants, without
+		 * the other roots' trees, in ms (100 ticks a second).
+		 */
+		static long treeMillis(long root, List<Long> otherRoots) throws Exception {
+			java.util.Map<Long, List<Long>> children = new java.util.HashMap<>();
+			java.util.Map<Long, Long> ticks = new java.util.HashMap<>();
+			try (var entries = Files.list(Path.of("/proc"))) {
+				for (Path entry : (Iterable<Path>) entries::iterator) {
+					String name = entry.getFileName().toString();
+					if (!name.chars().allMatch(Character::isDigit)) {
+						continue;
+					}
+					String stat;
+					try {
+						stat = Files.readString(entry.resolve("stat"));
+					}
+					catch (java.io.IOException gone) {
+						continue;
+					}
+					// the command may contain spaces and parentheses: the fields follow the last ')'
+					String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+					long pid = Long.parseLong(name);
+					children.computeIfAbsent(Long.parseLong(fields[1]), parent -> new ArrayList<>()).add(pid);
+					ticks.put(pid, Long.parseLong(fields[11]) + Long.parseLong(fields[12]) + Long.parseLong(fields[13])
+							+ Long.parseLong(fields[14]));
+				}
+			}
+			long sum = 0;
+			java.util.ArrayDeque<Long> todo = new java.util.ArrayDeque<>(List.of(root));
+			while (!todo.isEmpty()) {
+				long pid = todo.pop();
+				if (pid != root && otherRoots.contains(pid)) {
+					continue;
+				}
+				sum += ticks.getOrDefault(pid, 0L);
+				todo.addAll(children.getOrDefault(pid, List.of()));
+			}
+			return sum * 10;
+		}
 	}
 
 	private static Tally drive(HttpClient http, String base, List<String> paths, int offset, long deadline) {

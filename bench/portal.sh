@@ -11,9 +11,14 @@
 #
 # Usage:   JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64 bench/portal.sh
 # Knobs:   PROFILES (1000000), CLIENTS (32), WARMUP_S (20), DURATION_S (60), STARTUP_TIMEOUT_S (300),
-#          JAR (target/regiolab.jar; a copy keeps a rebuild from replacing the jar under the running app)
+#          JAR (target/regiolab.jar; a copy keeps a rebuild from replacing the jar under the running app),
+#          MODES ("search pages"), JAVA_OPTS (extra JVM options of the app, e.g. a flight recording),
+#          DATA_DIR (a data directory kept after the run: a later run on it skips the generation when the
+#          profiles are there, and the rebuild when the index holds them all, which saves ~10 minutes)
 # Needs:   curl, jq, psql (Debian's postgresql-client), python3.
-# The load client runs on the same machine as the app and competes with it for the CPU.
+# The load client runs on the same machine as the app and competes with it for the CPU. Besides the
+# requests per second, it prints the CPU time per request of the app, of PostgreSQL and of itself,
+# which says what a request costs even when other work shares the machine.
 set -euo pipefail
 
 PROFILES=${PROFILES:-1000000}
@@ -33,7 +38,9 @@ for tool in curl jq psql python3; do
 done
 unset SPRING_DATASOURCE_URL SPRING_DATASOURCE_USERNAME SPRING_DATASOURCE_PASSWORD REGIOLAB_DEMO
 
+MODES=${MODES:-search pages}
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/regiolab-bench-portal.XXXXXX")
+DATA=${DATA_DIR:-$WORK/data}
 APP_PID=""
 cleanup() {
 	local status=$?
@@ -51,30 +58,40 @@ trap cleanup EXIT
 
 PORT=$(free_port)
 BASE=http://$HOST:$PORT
-REGIOLAB_DATA_DIR=$WORK/data PORT=$PORT SERVER_ADDRESS=$HOST \
+# shellcheck disable=SC2086 # JAVA_OPTS are words
+REGIOLAB_DATA_DIR=$DATA PORT=$PORT SERVER_ADDRESS=$HOST \
 	REGIOLAB_ADMIN_EMAIL=bench@example.org REGIOLAB_ADMIN_PASSWORD=Bench-Passwort-2026 \
-	"$JAVA_HOME/bin/java" -jar "$JAR" >"$WORK/app.log" 2>&1 </dev/null &
+	"$JAVA_HOME/bin/java" ${JAVA_OPTS:-} -jar "$JAR" >"$WORK/app.log" 2>&1 </dev/null &
 APP_PID=$!
 wait_until_up "$BASE" "$APP_PID" "$STARTUP_TIMEOUT_S"
 until [[ $(call -o /dev/null -w '%{http_code}' "$BASE/portal" || true) == 200 ]]; do sleep 0.5; done
 
-PG_PORT=$(sed -n 4p "$WORK/data/postgres/postmaster.pid")
+PG_PORT=$(sed -n 4p "$DATA/postgres/postmaster.pid")
 sql() { psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres -v ON_ERROR_STOP=1 -At "$@"; }
 organisation=$(sql -c "select id from organisation where name = 'Stadt Bottrop'")
 
-echo "generating $PROFILES profiles in PostgreSQL" >&2
-started=$(now)
-sql -v organisation="$organisation" -v count="$PROFILES" -f "$ROOT/bench/portal-generate.sql" >/dev/null
-generated_s=$(awk -v s="$started" -v e="$(now)" 'BEGIN { printf "%.0f", e - s }')
+generated_s="(kept from an earlier run)"
+if (($(sql -c "select count(*) from portal_profile where published is not null") < PROFILES)); then
+	echo "generating $PROFILES profiles in PostgreSQL" >&2
+	started=$(now)
+	sql -v organisation="$organisation" -v count="$PROFILES" -f "$ROOT/bench/portal-generate.sql" >/dev/null
+	generated_s=$(awk -v s="$started" -v e="$(now)" 'BEGIN { printf "%.0f s", e - s }')
+fi
 
-echo "rebuilding the search index" >&2
-started=$(now)
-call --fail-with-body -u "$ADMIN" -X POST "$BASE/api/v1/portal/search/index/rebuild" >/dev/null
-sleep 2
-while [[ $(call -u "$ADMIN" "$BASE/api/v1/portal/search/index" | jq -r .rebuilding) == true ]]; do sleep 2; done
-indexed_s=$(awk -v s="$started" -v e="$(now)" 'BEGIN { printf "%.0f", e - s }')
-documents=$(call -u "$ADMIN" "$BASE/api/v1/portal/search/index" | jq -r .documents)
-index_mb=$(du -sm "$WORK/data/portal-index" | cut -f 1)
+index_status() { call -u "$ADMIN" "$BASE/api/v1/portal/search/index"; }
+# a start on a kept data directory may be rebuilding already (an index of an older format)
+while [[ $(index_status | jq -r .rebuilding) == true ]]; do sleep 2; done
+indexed_s="(kept from an earlier run)"
+if (($(index_status | jq -r .documents) < PROFILES)); then
+	echo "rebuilding the search index" >&2
+	started=$(now)
+	call --fail-with-body -u "$ADMIN" -X POST "$BASE/api/v1/portal/search/index/rebuild" >/dev/null
+	sleep 2
+	while [[ $(index_status | jq -r .rebuilding) == true ]]; do sleep 2; done
+	indexed_s=$(awk -v s="$started" -v e="$(now)" 'BEGIN { printf "%.0f s", e - s }')
+fi
+documents=$(index_status | jq -r .documents)
+index_mb=$(du -sm "$DATA/portal-index" | cut -f 1)
 
 sql -c "select id from portal_profile where published is not null order by random() limit 20000" >"$WORK/ids.txt"
 
@@ -86,10 +103,11 @@ echo "- command: \`JAVA_HOME=$JAVA_HOME bench/portal.sh\` (PROFILES=$PROFILES CL
 echo "- JDK: \`$java_version\`"
 echo "- machine: $(nproc) cores, $(LC_ALL=C lscpu 2>/dev/null | sed -n 's/^Model name: *//p' | head -n 1), load average before the load: $(cut -d ' ' -f 1-3 /proc/loadavg)"
 echo "- jar: sha256 $(sha256sum "$JAR" | cut -c1-16)…"
-echo "- generated $PROFILES profiles in ${generated_s} s; index rebuilt from PostgreSQL in ${indexed_s} s: $documents documents, ${index_mb} MB"
+echo "- generated $PROFILES profiles in ${generated_s}; index rebuilt from PostgreSQL in ${indexed_s}: $documents documents, ${index_mb} MB"
 echo
-for mode in search pages; do
-	output=$("$JAVA_HOME/bin/java" "$ROOT/bench/PortalLoad.java" "$mode" "$BASE" "$CLIENTS" "$WARMUP_S" "$SECONDS_MEASURED" "$WORK/ids.txt")
+for mode in $MODES; do
+	output=$(CPU_PIDS="app:$APP_PID postgres:$(sed -n 1p "$DATA/postgres/postmaster.pid")" \
+		"$JAVA_HOME/bin/java" "$ROOT/bench/PortalLoad.java" "$mode" "$BASE" "$CLIENTS" "$WARMUP_S" "$SECONDS_MEASURED" "$WORK/ids.txt")
 	echo "### $mode (load average after: $(cut -d ' ' -f 1-3 /proc/loadavg))"
 	echo
 	sed 's/^/    /' <<<"$output"

@@ -100,12 +100,6 @@ public class ProfileRegistry {
 		return profiles.find(id).map(this::view);
 	}
 
-	/** The profile if it is public, without the organisation's name: what a visitor's page needs, in one query. */
-	@Transactional(readOnly = true)
-	public Optional<ProfileView> findPublic(UUID id) {
-		return profiles.find(id).filter(row -> row.published() != null).map(row -> row.view(null));
-	}
-
 	@Transactional(readOnly = true)
 	public ProfileView load(UUID id) {
 		return find(id).orElseThrow(() -> new NoSuchElementException("No profile " + id));

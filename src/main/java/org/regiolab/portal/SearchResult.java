@@ -6,10 +6,12 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One page of search hits and the facets of the whole result.
- * @param total how many items match
+ * One page of search hits and the facets of the result.
+ * @param total how many items match; when {@code totalIsExact} is false, at least this many (a broad
+ *        word matches hundreds of thousands of businesses, and counting them all would cost more
+ *        than the search)
  */
-public record SearchResult(long total, List<Hit> items, Facets facets, int page, int size) {
+public record SearchResult(long total, boolean totalIsExact, List<Hit> items, Facets facets, int page, int size) {
 
 	/**
 	 * One hit.
@@ -22,12 +24,16 @@ public record SearchResult(long total, List<Hit> items, Facets facets, int page,
 	}
 
 	/**
-	 * How many of the matching items fall into each category and district, are open now, have a current offer.
+	 * How many of the matching items fall into each category and district, are open now, have a
+	 * current offer.
+	 * @param counted how many hits were counted: all of them when {@code exact}, else the first ones by rank
+	 * @param exact whether the counts are those of the whole result
 	 */
-	public record Facets(List<Count> category, List<Count> district, long openNow, long offers) {
+	public record Facets(List<Count> category, List<Count> district, long openNow, long offers, long counted,
+			boolean exact) {
 
 		public static Facets none() {
-			return new Facets(List.of(), List.of(), 0, 0);
+			return new Facets(List.of(), List.of(), 0, 0, 0, true);
 		}
 	}
 
@@ -36,6 +42,6 @@ public record SearchResult(long total, List<Hit> items, Facets facets, int page,
 	}
 
 	public static SearchResult empty(int page, int size) {
-		return new SearchResult(0, List.of(), Facets.none(), page, size);
+		return new SearchResult(0, true, List.of(), Facets.none(), page, size);
 	}
 }

@@ -1,7 +1,5 @@
 package org.regiolab.portal.search;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.Locale;
 
@@ -10,19 +8,20 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.IntRange;
 import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
-import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.util.BytesRef;
 import org.regiolab.portal.Closure;
 import org.regiolab.portal.OpeningHours;
 
 /**
  * How an item becomes a Lucene document. Names and texts are analysed in German; category and
- * district are facets; the weekly opening hours are ranges of minutes since Monday 00:00 and the
- * closures ranges of days, so that "open now" is a query rather than a stored answer.
+ * district are terms to filter by and doc values to count; the weekly opening hours are ranges of
+ * minutes since Monday 00:00 and the closures ranges of days, so that "open now" is a query rather
+ * than a stored answer. The minutes at which a business opens or closes are terms of their own
+ * ({@link #EDGES}): between two of them, "open now" cannot change ({@link TimeFilters}).
  */
 final class LuceneDocuments {
 
@@ -36,18 +35,16 @@ final class LuceneDocuments {
 	static final String CATEGORY = "category";
 	static final String DISTRICT = "district";
 	static final String CATEGORIES_STORED = "categories";
+	/** Doc values for counting the facets of a search's hits; the terms above are for filtering. */
+	static final String CATEGORY_VALUES = "categoryValues";
+	static final String DISTRICT_VALUE = "districtValue";
+	static final String EDGES = "edges";
 	static final String URL = "url";
 	static final String HOURS = "hours";
 	static final String CLOSED = "closed";
 	static final String HOLIDAYS = "holidays";
 	static final String OFFER_UNTIL = "offerUntil";
 	static final int NO_END = Integer.MAX_VALUE;
-
-	static final FacetsConfig FACETS = new FacetsConfig();
-
-	static {
-		FACETS.setMultiValued(CATEGORY, true);
-	}
 
 	private LuceneDocuments() {
 	}
@@ -72,15 +69,17 @@ final class LuceneDocuments {
 		for (String category : item.categories()) {
 			doc.add(new StringField(CATEGORY, category, Field.Store.NO));
 			doc.add(new StoredField(CATEGORIES_STORED, category));
-			doc.add(new SortedSetDocValuesFacetField(CATEGORY, category));
+			doc.add(new SortedSetDocValuesField(CATEGORY_VALUES, new BytesRef(category)));
 		}
 		if (item.district() != null) {
 			doc.add(new StringField(DISTRICT, item.district(), Field.Store.YES));
-			doc.add(new SortedSetDocValuesFacetField(DISTRICT, item.district()));
+			doc.add(new SortedDocValuesField(DISTRICT_VALUE, new BytesRef(item.district())));
 		}
 		for (OpeningHours.Span span : item.hours().spans()) {
 			// the last minute the business is open: a range that includes its end would match at closing time
 			doc.add(new IntRange(HOURS, new int[] { span.weekMinuteOpens() }, new int[] { span.weekMinuteCloses() - 1 }));
+			doc.add(new StringField(EDGES, Integer.toString(span.weekMinuteOpens()), Field.Store.NO));
+			doc.add(new StringField(EDGES, Integer.toString(span.weekMinuteCloses()), Field.Store.NO));
 		}
 		for (Closure closure : item.closures()) {
 			doc.add(new IntRange(CLOSED, new int[] { day(closure.from()) }, new int[] { day(closure.to()) }));
@@ -91,12 +90,7 @@ final class LuceneDocuments {
 		for (LocalDate until : item.offersUntil()) {
 			doc.add(new IntPoint(OFFER_UNTIL, until.equals(LocalDate.MAX) ? NO_END : day(until)));
 		}
-		try {
-			return FACETS.build(doc);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		return doc;
 	}
 
 	static int day(LocalDate date) {

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZonedDateTime;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -18,9 +17,6 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import org.apache.lucene.analysis.de.GermanAnalyzer;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.search.MatchAllDocsQuery;
-import org.apache.lucene.search.Query;
 import org.jspecify.annotations.Nullable;
 import org.regiolab.platform.PlatformProperties;
 import org.regiolab.portal.IndexStatus;
@@ -56,7 +52,7 @@ class LucenePortalSearch implements PortalSearch, SmartLifecycle {
 	private final JdbcClient jdbc;
 	private final Clock clock;
 	private final PublicHolidays holidays;
-	private final LuceneQueries queries = new LuceneQueries(new GermanAnalyzer());
+	private final IndexSearch searches = new IndexSearch(new LuceneQueries(new GermanAnalyzer()));
 	// one writer at a time: the queue's batches and a rebuild take turns
 	private final ReentrantLock writing = new ReentrantLock();
 	private final AtomicBoolean rebuilding = new AtomicBoolean();
@@ -79,22 +75,12 @@ class LucenePortalSearch implements PortalSearch, SmartLifecycle {
 	@Override
 	public SearchResult search(SearchQuery query) {
 		LuceneIndex current = index;
-		List<String> terms = queries.terms(query.text());
-		boolean typedNothing = terms.isEmpty() && query.text() != null && !query.text().isBlank();
-		if (current == null || typedNothing) {
+		if (current == null) {
 			return SearchResult.empty(query.page(), query.size());
 		}
 		ZonedDateTime now = ZonedDateTime.now(clock);
-		boolean holiday = holidays.isHoliday(now.toLocalDate());
-		Query text = queries.text(terms);
 		try {
-			LuceneIndex.Found found = current.search(queries.of(text, query, now, holiday), !(text instanceof MatchAllDocsQuery),
-					query.page(), query.size(),
-					List.of(LuceneQueries.openNow(now, holiday), LuceneQueries.offers(now.toLocalDate())));
-			return new SearchResult(found.total(), found.documents().stream().map(LucenePortalSearch::hit).toList(),
-					new SearchResult.Facets(found.categories(), found.districts(), found.extraCounts().get(0),
-							found.extraCounts().get(1)),
-					query.page(), query.size());
+			return searches.search(current, query, now, holidays.isHoliday(now.toLocalDate()));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -224,13 +210,6 @@ class LucenePortalSearch implements PortalSearch, SmartLifecycle {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-	}
-
-	private static SearchResult.Hit hit(Document document) {
-		return new SearchResult.Hit(document.get(LuceneDocuments.TYPE), UUID.fromString(document.get(LuceneDocuments.ID)),
-				document.get(LuceneDocuments.NAME), document.get(LuceneDocuments.SNIPPET), document.get(LuceneDocuments.URL),
-				document.get(LuceneDocuments.DISTRICT),
-				Arrays.asList(document.getValues(LuceneDocuments.CATEGORIES_STORED)));
 	}
 
 	@Override

@@ -2,16 +2,12 @@ package org.regiolab.portal.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.LocalDate;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.document.IntPoint;
-import org.apache.lucene.document.IntRange;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -24,17 +20,11 @@ import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.jspecify.annotations.Nullable;
-import org.regiolab.portal.OpeningHours;
 import org.regiolab.portal.SearchQuery;
 
 import static org.regiolab.portal.search.LuceneDocuments.CATEGORY;
-import static org.regiolab.portal.search.LuceneDocuments.CLOSED;
 import static org.regiolab.portal.search.LuceneDocuments.DISTRICT;
-import static org.regiolab.portal.search.LuceneDocuments.HOLIDAYS;
-import static org.regiolab.portal.search.LuceneDocuments.HOURS;
 import static org.regiolab.portal.search.LuceneDocuments.NAME;
-import static org.regiolab.portal.search.LuceneDocuments.NO_END;
-import static org.regiolab.portal.search.LuceneDocuments.OFFER_UNTIL;
 import static org.regiolab.portal.search.LuceneDocuments.SNIPPET;
 import static org.regiolab.portal.search.LuceneDocuments.TEXT;
 
@@ -86,8 +76,12 @@ final class LuceneQueries {
 		return all.build();
 	}
 
-	/** The whole query: text, the visitor's filters, and a small boost for what is open now. */
-	Query of(Query text, SearchQuery query, ZonedDateTime now, boolean holiday) {
+	/**
+	 * The whole query: text, the visitor's filters, and a small boost for what is open now.
+	 * @param openNow what is open at this moment, {@link TimeFilters}
+	 * @param offers what has a current offer
+	 */
+	Query of(Query text, SearchQuery query, Query openNow, Query offers) {
 		BooleanQuery.Builder builder = new BooleanQuery.Builder().add(text, Occur.MUST);
 		if (query.category() != null) {
 			builder.add(new TermQuery(new Term(CATEGORY, query.category())), Occur.FILTER);
@@ -96,34 +90,16 @@ final class LuceneQueries {
 			builder.add(new TermQuery(new Term(DISTRICT, query.district())), Occur.FILTER);
 		}
 		if (query.openNow()) {
-			builder.add(openNow(now, holiday), Occur.FILTER);
+			builder.add(openNow, Occur.FILTER);
 		}
 		if (query.offers()) {
-			builder.add(offers(now.toLocalDate()), Occur.FILTER);
+			builder.add(offers, Occur.FILTER);
 		}
 		if (!(text instanceof MatchAllDocsQuery)) {
 			// among equally good hits, what is open now comes first; a list without words is sorted by name anyway
-			builder.add(new BoostQuery(new ConstantScoreQuery(openNow(now, holiday)), 0.3f), Occur.SHOULD);
+			builder.add(new BoostQuery(new ConstantScoreQuery(openNow), 0.3f), Occur.SHOULD);
 		}
 		return builder.build();
-	}
-
-	/** Open at this minute of the week, not closed today by a closure or a public holiday. */
-	static Query openNow(ZonedDateTime now, boolean holiday) {
-		int minute = (now.getDayOfWeek().getValue() - 1) * OpeningHours.MINUTES_PER_DAY + now.getHour() * 60 + now.getMinute();
-		int today = LuceneDocuments.day(now.toLocalDate());
-		BooleanQuery.Builder open = new BooleanQuery.Builder()
-			.add(IntRange.newContainsQuery(HOURS, new int[] { minute }, new int[] { minute }), Occur.FILTER)
-			.add(IntRange.newContainsQuery(CLOSED, new int[] { today }, new int[] { today }), Occur.MUST_NOT);
-		if (holiday) {
-			open.add(new TermQuery(new Term(HOLIDAYS, "closed")), Occur.MUST_NOT);
-		}
-		return open.build();
-	}
-
-	/** Has an offer that still holds today. */
-	static Query offers(LocalDate today) {
-		return IntPoint.newRangeQuery(OFFER_UNTIL, LuceneDocuments.day(today), NO_END);
 	}
 
 	private static Query word(String term) {

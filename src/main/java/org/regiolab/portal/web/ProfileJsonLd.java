@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.regiolab.portal.ProfileContent;
-import org.regiolab.portal.ProfileView;
+import org.regiolab.portal.OpeningHours;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.stereotype.Component;
@@ -24,8 +24,7 @@ class ProfileJsonLd {
 		this.json = json;
 	}
 
-	String of(ProfileView profile, String pageUrl) {
-		ProfileContent content = profile.published();
+	String of(ProfileContent content, OpeningHours hours, String pageUrl) {
 		Map<String, Object> business = new LinkedHashMap<>();
 		business.put("@context", "https://schema.org");
 		business.put("@type", "LocalBusiness");
@@ -46,8 +45,8 @@ class ProfileJsonLd {
 		putIfPresent(address, "addressLocality", content.city());
 		address.put("addressCountry", "DE");
 		business.put("address", address);
-		if (!content.hours().isEmpty()) {
-			business.put("openingHours", List.of(content.hours().text().split("; ")));
+		if (!hours.isEmpty()) {
+			business.put("openingHours", List.of(hours.text().split("; ")));
 		}
 		if (!content.languages().isEmpty()) {
 			business.put("knowsLanguage", content.languages());

@@ -22,9 +22,7 @@ import org.regiolab.portal.PageStatistics;
 import org.regiolab.portal.PortalCategories;
 import org.regiolab.portal.PortalPaths;
 import org.regiolab.portal.ProfileContent;
-import org.regiolab.portal.ProfilePhotos;
-import org.regiolab.portal.ProfileRegistry;
-import org.regiolab.portal.ProfileView;
+import org.regiolab.portal.ProfilePages;
 import org.regiolab.portal.PublicHolidays;
 
 import org.springframework.http.CacheControl;
@@ -48,19 +46,17 @@ class ProfilePageController {
 	record Day(String key, List<String> times) {
 	}
 
-	private final ProfileRegistry registry;
+	private final ProfilePages pages;
 	private final PageStatistics statistics;
 	private final PortalCategories categories;
 	private final ProfileJsonLd jsonLd;
 	private final PublicHolidays holidays;
 	private final PlatformProperties platform;
 	private final Clock clock;
-	private final ProfilePhotos photos;
 
-	ProfilePageController(ProfileRegistry registry, PageStatistics statistics, PortalCategories categories,
-			ProfileJsonLd jsonLd, PublicHolidays holidays, PlatformProperties platform, Clock clock, ProfilePhotos photos) {
-		this.photos = photos;
-		this.registry = registry;
+	ProfilePageController(ProfilePages pages, PageStatistics statistics, PortalCategories categories,
+			ProfileJsonLd jsonLd, PublicHolidays holidays, PlatformProperties platform, Clock clock) {
+		this.pages = pages;
 		this.statistics = statistics;
 		this.categories = categories;
 		this.jsonLd = jsonLd;
@@ -71,31 +67,28 @@ class ProfilePageController {
 
 	@GetMapping("/portal/profiles/{id}")
 	String show(@PathVariable UUID id, Model model, Locale locale, WebRequest request, HttpServletResponse response) {
-		ProfileView profile = registry.findPublic(id)
-			.orElseThrow(() -> new NoSuchElementException("No public profile " + id));
+		ProfilePages.Page page = pages.find(id).orElseThrow(() -> new NoSuchElementException("No public profile " + id));
 		statistics.viewed("profile:" + id);
-		ProfileContent content = profile.published();
+		ProfileContent content = page.content();
+		OpeningHours hours = content.hours();
 		ZonedDateTime now = ZonedDateTime.now(clock);
-		OpeningStatus status = OpeningStatus.at(now, content.hours(), content.closures(), content.closedOnPublicHolidays(),
-				holidays);
+		OpeningStatus status = OpeningStatus.at(now, hours, content.closures(), content.closedOnPublicHolidays(), holidays);
 		response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.maxAge(60, TimeUnit.SECONDS).cachePublic().getHeaderValue());
-		List<ProfilePhotos.Photo> shown = photos.shown(id);
-		String etag = "\"" + HexFormat.of().toHexDigits(Objects.hash(id, profile.publishedAt(), locale.getLanguage(), status,
-				now.toLocalDate(), shown)) + "\"";
-		if (request.checkNotModified(etag, profile.publishedAt().toEpochMilli())) {
+		String etag = "\"" + HexFormat.of().toHexDigits(Objects.hash(id, page.publishedAt(), locale.getLanguage(), status,
+				now.toLocalDate(), page.photos())) + "\"";
+		if (request.checkNotModified(etag, page.publishedAt().toEpochMilli())) {
 			return null;
 		}
 		LocalDate today = now.toLocalDate();
-		model.addAttribute("profile", profile);
-		model.addAttribute("photos", shown);
+		model.addAttribute("photos", page.photos());
 		// not "content": that is the layout fragment's parameter, which would hide it inside the page
 		model.addAttribute("business", content);
 		model.addAttribute("status", status);
-		model.addAttribute("week", week(content.hours()));
+		model.addAttribute("week", week(hours));
 		model.addAttribute("closures", content.closures().stream().filter(closure -> !closure.to().isBefore(today)).toList());
 		model.addAttribute("offers", content.offers().stream().filter(offer -> offer.currentOn(today)).toList());
 		model.addAttribute("categoryNames", content.categories().stream().map(key -> categories.name(key, locale)).toList());
-		model.addAttribute("jsonLd", jsonLd.of(profile, platform.publicUrl() + PortalPaths.profile(id)));
+		model.addAttribute("jsonLd", jsonLd.of(content, hours, platform.publicUrl() + PortalPaths.profile(id)));
 		return "portal/profile";
 	}
 

@@ -9,12 +9,17 @@ import org.regiolab.portal.SearchResult;
 
 /**
  * A search answer as the API gives it.
+ * @param total how many items match; at least this many when {@code totalIsExact} is false
  * @param items {@code type} is {@code profile} or {@code page}; {@code url} the public page
- * @param facets counts within the whole result: categories (with their names), districts, open now, with offers
+ * @param facets counts within the result: categories (with their names), districts, open now, with offers
  */
-record SearchJson(long total, List<SearchResult.Hit> items, Facets facets, int page, int size) {
+record SearchJson(long total, boolean totalIsExact, List<SearchResult.Hit> items, Facets facets, int page, int size) {
 
-	record Facets(List<Value> category, List<Value> district, long openNow, long offers) {
+	/**
+	 * @param counted how many of the hits were counted: all of them when {@code exact}, else the
+	 *        first ones by rank, so that the counts are approximate
+	 */
+	record Facets(List<Value> category, List<Value> district, long openNow, long offers, long counted, boolean exact) {
 	}
 
 	/** @param name how a category is called in the caller's language; for districts the district itself */
@@ -23,11 +28,11 @@ record SearchJson(long total, List<SearchResult.Hit> items, Facets facets, int p
 
 	static SearchJson of(SearchResult result, Locale locale, PortalCategories categories) {
 		SearchResult.Facets facets = result.facets();
-		return new SearchJson(result.total(), result.items(),
+		return new SearchJson(result.total(), result.totalIsExact(), result.items(),
 				new Facets(facets.category().stream()
 					.map(count -> new Value(count.value(), categories.name(count.value(), locale), count.count())).toList(),
 						facets.district().stream().map(count -> new Value(count.value(), count.value(), count.count())).toList(),
-						facets.openNow(), facets.offers()),
+						facets.openNow(), facets.offers(), facets.counted(), facets.exact()),
 				result.page(), result.size());
 	}
 }

@@ -16,10 +16,9 @@ import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 import org.apache.lucene.analysis.de.GermanAnalyzer;
-import org.apache.lucene.search.MatchAllDocsQuery;
-import org.apache.lucene.search.Query;
 import org.regiolab.portal.OpeningHours;
 import org.regiolab.portal.SearchQuery;
+import org.regiolab.portal.SearchResult;
 
 /**
  * Not a test: the portal's Lucene search measured in-process, without HTTP and PostgreSQL, used by
@@ -27,7 +26,8 @@ import org.regiolab.portal.SearchQuery;
  * THREADS threads search a fixed mix of queries (broad terms, stems, typos, two words, facet
  * filters, open now) one after another for SECONDS seconds after a warm-up of the same length.
  *
- * Usage: java -cp … org.regiolab.portal.search.LuceneSearchMeasurement DOCS THREADS SECONDS
+ * Usage: java -cp … org.regiolab.portal.search.LuceneSearchMeasurement DOCS THREADS SECONDS [INDEX_DIR]
+ * With INDEX_DIR the index is kept there and reused by the next run with as many documents.
  */
 public final class LuceneSearchMeasurement {
 
@@ -67,27 +67,35 @@ public final class LuceneSearchMeasurement {
 		int documents = Integer.parseInt(args[0]);
 		int threads = Integer.parseInt(args[1]);
 		int seconds = Integer.parseInt(args[2]);
-		Path folder = Files.createTempDirectory("portal-index-measurement");
+		boolean kept = args.length > 3;
+		Path folder = kept ? Files.createDirectories(Path.of(args[3])) : Files.createTempDirectory("portal-index-measurement");
 		try (LuceneIndex index = new LuceneIndex(folder, new GermanAnalyzer())) {
-			long started = System.nanoTime();
-			for (int i = 0; i < documents; i++) {
-				index.put(business(i));
+			if (index.documents() != documents) {
+				long started = System.nanoTime();
+				index.clear();
+				for (int i = 0; i < documents; i++) {
+					index.put(business(i));
+				}
+				index.commit("measurement");
+				System.out.printf("INDEX documents=%d seconds=%.1f%n", documents, (System.nanoTime() - started) / 1e9);
 			}
-			index.commit("measurement");
-			System.out.printf("INDEX documents=%d seconds=%.1f%n", documents, (System.nanoTime() - started) / 1e9);
-			LuceneQueries queries = new LuceneQueries(new GermanAnalyzer());
+			int segments = index.search(searcher -> searcher.getIndexReader().leaves().size());
+			System.out.printf("SEGMENTS %d%n", segments);
+			IndexSearch queries = new IndexSearch(new LuceneQueries(new GermanAnalyzer()));
 			eachAlone(index, queries);
 			run(index, queries, threads, seconds, "warmup");
 			run(index, queries, threads, seconds, "measured");
 		}
 		finally {
-			try (Stream<Path> files = Files.walk(folder)) {
-				files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+			if (!kept) {
+				try (Stream<Path> files = Files.walk(folder)) {
+					files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+				}
 			}
 		}
 	}
 
-	private static void run(LuceneIndex index, LuceneQueries queries, int threads, int seconds, String phase)
+	private static void run(LuceneIndex index, IndexSearch queries, int threads, int seconds, String phase)
 			throws Exception {
 		long deadline = System.nanoTime() + seconds * 1_000_000_000L;
 		List<Future<long[]>> results = new ArrayList<>();
@@ -101,7 +109,7 @@ public final class LuceneSearchMeasurement {
 				while (System.nanoTime() < deadline && count < took.length) {
 					SearchQuery query = MIX.get((offset + count) % MIX.size());
 					long sent = System.nanoTime();
-					search(index, queries, query);
+					search(queries, index, query);
 					took[count++] = System.nanoTime() - sent;
 				}
 				return Arrays.copyOf(took, count);
@@ -120,27 +128,26 @@ public final class LuceneSearchMeasurement {
 	}
 
 	/** Every query of the mix alone, ten times after a warm-up, on one thread: what each kind costs. */
-	private static void eachAlone(LuceneIndex index, LuceneQueries queries) throws Exception {
+	private static void eachAlone(LuceneIndex index, IndexSearch queries) throws Exception {
 		for (SearchQuery query : MIX) {
 			long[] took = new long[10];
+			SearchResult result = null;
 			for (int i = -5; i < took.length; i++) {
 				long sent = System.nanoTime();
-				search(index, queries, query);
+				result = search(queries, index, query);
 				if (i >= 0) {
 					took[i] = System.nanoTime() - sent;
 				}
 			}
 			Arrays.sort(took);
-			System.out.printf("QUERY text=%s category=%s district=%s openNow=%s offers=%s page=%d median_ms=%.2f%n", query.text(),
-					query.category(), query.district(), query.openNow(), query.offers(), query.page(), ms(took, 0.5));
+			System.out.printf("QUERY text=%s category=%s district=%s openNow=%s offers=%s page=%d median_ms=%.2f total=%d%s facets=%d%s%n",
+					query.text(), query.category(), query.district(), query.openNow(), query.offers(), query.page(), ms(took, 0.5),
+					result.total(), result.totalIsExact() ? "" : "+", result.facets().counted(), result.facets().exact() ? "" : "~");
 		}
 	}
 
-	private static void search(LuceneIndex index, LuceneQueries queries, SearchQuery query) throws Exception {
-		ZonedDateTime now = ZonedDateTime.now(ZoneId.of("Europe/Berlin"));
-		Query text = queries.text(queries.terms(query.text()));
-		index.search(queries.of(text, query, now, false), !(text instanceof MatchAllDocsQuery), query.page(), query.size(),
-				List.of(LuceneQueries.openNow(now, false), LuceneQueries.offers(now.toLocalDate())));
+	private static SearchResult search(IndexSearch searches, LuceneIndex index, SearchQuery query) throws Exception {
+		return searches.search(index, query, ZonedDateTime.now(ZoneId.of("Europe/Berlin")), false);
 	}
 
 	private static double ms(long[] sorted, double quantile) {

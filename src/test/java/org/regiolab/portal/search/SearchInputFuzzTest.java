@@ -1,10 +1,8 @@
 package org.regiolab.portal.search;
 
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
-
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import org.apache.lucene.analysis.de.GermanAnalyzer;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.regiolab.platform.InvalidInputException;
 import org.regiolab.portal.OpeningHours;
 import org.regiolab.portal.SearchQuery;
@@ -25,8 +23,8 @@ class SearchInputFuzzTest {
 		if (terms.size() > LuceneQueries.MAX_WORDS) {
 			throw new AssertionError("More than " + LuceneQueries.MAX_WORDS + " words: " + terms.size());
 		}
-		QUERIES.of(QUERIES.text(terms), new SearchQuery(text, text, text, true, true, 0, 20),
-				ZonedDateTime.now(ZoneId.of("Europe/Berlin")), true);
+		QUERIES.of(QUERIES.text(terms), new SearchQuery(text, text, text, true, true, 0, 20), new MatchAllDocsQuery(),
+				new MatchAllDocsQuery());
 	}
 
 	@FuzzTest(maxDuration = "20s")

@@ -1,0 +1,129 @@
+package org.regiolab.portal.search;
+
+import java.io.IOException;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.search.Weight;
+import org.regiolab.portal.SearchQuery;
+import org.regiolab.portal.SearchResult;
+
+/**
+ * One search on the index: the hits of the page, how many there are and the facets. The cost
+ * must not grow with the number of hits, which at a million profiles is up to all of them: the
+ * search collects the first {@link #COUNTED} hits by rank (Lucene skips the rest where it can),
+ * counts exactly up to there and says "at least" beyond, counts the facets of the hits it
+ * collected, and reads the stored fields of the page's hits only.
+ */
+final class IndexSearch {
+
+	/** Hits counted exactly, and counted for the facets, before the answer says "at least". */
+	static final int COUNTED = 1000;
+
+	private final LuceneQueries queries;
+	private final TimeFilters filters = new TimeFilters();
+	private final HitCounts counts = new HitCounts();
+
+	IndexSearch(LuceneQueries queries) {
+		this.queries = queries;
+	}
+
+	SearchResult search(LuceneIndex index, SearchQuery query, ZonedDateTime now, boolean holiday) throws IOException {
+		List<String> terms = queries.terms(query.text());
+		if (terms.isEmpty() && query.text() != null && !query.text().isBlank()) {
+			// only punctuation or stop words: nothing to look for
+			return SearchResult.empty(query.page(), query.size());
+		}
+		Query text = queries.text(terms);
+		return index.search(searcher -> {
+			if (searcher.getIndexReader().numDocs() == 0) {
+				return SearchResult.empty(query.page(), query.size());
+			}
+			TimeFilters.Moment moment = filters.at(searcher, now, holiday);
+			Query whole = queries.of(text, query, moment.openNowQuery(), moment.offersQuery());
+			boolean byScore = !(text instanceof MatchAllDocsQuery);
+			int wanted = (query.page() + 1) * query.size();
+			TopDocs top = searcher.search(whole, collector(byScore, Math.max(wanted, COUNTED)));
+			boolean exact = top.totalHits.relation == TotalHits.Relation.EQUAL_TO;
+			long total = exact ? top.totalHits.value : cheapCount(searcher, whole);
+			SearchResult.Facets facets;
+			if (everything(text, query)) {
+				facets = counts.ofAll(searcher, moment);
+			}
+			else {
+				int[] collected = Arrays.stream(top.scoreDocs).mapToInt(hit -> hit.doc).toArray();
+				facets = counts.of(searcher, collected, moment, exact && collected.length == total);
+			}
+			boolean totalIsExact = total >= 0;
+			return new SearchResult(totalIsExact ? total : top.totalHits.value, totalIsExact,
+					page(searcher, top.scoreDocs, query.page() * query.size(), wanted), facets, query.page(), query.size());
+		});
+	}
+
+	/**
+	 * By relevance, or by name when no words are searched. Lucene counts exactly up to
+	 * {@code keep} hits and beyond only as far as it has to: by relevance it skips blocks of
+	 * documents that cannot rank high enough, by name it stops each segment (sorted by name) once
+	 * it has enough.
+	 */
+	private static CollectorManager<?, ? extends TopDocs> collector(boolean byScore, int keep) {
+		return byScore ? new TopScoreDocCollectorManager(keep, null, keep)
+				: new TopFieldCollectorManager(LuceneIndex.BY_NAME, keep, null, keep);
+	}
+
+	/**
+	 * The exact number of hits where the index knows it without looking at them (everything, one
+	 * category), else -1.
+	 */
+	private static long cheapCount(IndexSearcher searcher, Query query) throws IOException {
+		Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
+		long total = 0;
+		for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+			int count = weight.count(leaf);
+			if (count < 0) {
+				return -1;
+			}
+			total += count;
+		}
+		return total;
+	}
+
+	/** No words and no filters: the start page's overview, whose facets are those of everything. */
+	private static boolean everything(Query text, SearchQuery query) {
+		return text instanceof MatchAllDocsQuery && query.category() == null && query.district() == null && !query.openNow()
+				&& !query.offers();
+	}
+
+	private static List<SearchResult.Hit> page(IndexSearcher searcher, ScoreDoc[] hits, int from, int to)
+			throws IOException {
+		List<SearchResult.Hit> page = new ArrayList<>();
+		StoredFields stored = searcher.storedFields();
+		for (int i = from; i < Math.min(to, hits.length); i++) {
+			page.add(hit(stored.document(hits[i].doc)));
+		}
+		return page;
+	}
+
+	private static SearchResult.Hit hit(Document document) {
+		return new SearchResult.Hit(document.get(LuceneDocuments.TYPE), UUID.fromString(document.get(LuceneDocuments.ID)),
+				document.get(LuceneDocuments.NAME), document.get(LuceneDocuments.SNIPPET), document.get(LuceneDocuments.URL),
+				document.get(LuceneDocuments.DISTRICT),
+				Arrays.asList(document.getValues(LuceneDocuments.CATEGORIES_STORED)));
+	}
+}
