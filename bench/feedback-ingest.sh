@@ -75,17 +75,21 @@ prepare() {
 	echo "$(create_station "$1" "$world" "Lasttest Aufwärmen") $(create_station "$1" "$world" "Lasttest Ansturm")"
 }
 
-# What the database holds: one feedback per 201 answer, and no answer other than 201.
+# What the database holds: one feedback per 201 answer, and no answer other than 201. wrk stops at its
+# deadline without waiting for the answers under way, one per connection: those feedbacks may be
+# stored without their 201 having been counted.
 verify() {
-	local summary stored histogram created verdict=ok
+	local summary stored histogram created cut_off=0 verdict=ok
 	summary=$(call --fail-with-body -u "$COORDINATOR" "$1/api/v1/stations/$2/feedback/summary")
 	stored=$(jq -r '.count' <<<"$summary")
 	histogram=$(jq -r '[.ratingHistogram[]] | add' <<<"$summary")
 	created=$(field created "$3")
-	if ((stored != created || histogram != created || $(field failed "$3") != 0 || $(field existing "$3") != 0)); then
+	[[ $CLIENT == *.lua ]] && cut_off=$CLIENTS
+	if ((stored < created || stored > created + cut_off || histogram != stored || $(field failed "$3") != 0 ||
+		$(field existing "$3") != 0)); then
 		verdict=FAILED
 	fi
-	echo "CHECK stored=$stored rating_histogram_sum=$histogram answered_201=$created -> $verdict"
+	echo "CHECK stored=$stored rating_histogram_sum=$histogram answered_201=$created cut_off_at_most=$cut_off -> $verdict"
 	[[ $verdict == ok ]]
 }
 
