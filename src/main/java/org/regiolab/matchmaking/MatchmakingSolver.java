@@ -42,7 +42,7 @@ public final class MatchmakingSolver {
 	private final double effort;
 
 	/**
-	 * @param effort how much search to spend: 1 is the default, about 1.2 s for 2,000 people and
+	 * @param effort how much search to spend: 1 is the default, 1.1–1.4 s for 2,000 people and
 	 *        12 rounds on two cores; the work, and so the result, does not depend on the machine
 	 */
 	public MatchmakingSolver(double effort) {
