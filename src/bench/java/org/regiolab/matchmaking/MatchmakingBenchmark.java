@@ -17,8 +17,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * The time of the solver and of the round-by-round greedy on the generated problems of
  * docs/benchmarks.md; {@link ScheduleQuality} prints what their schedules reach. Built only with
- * {@code -Pbench} and run by bench/matchmaking.sh. A solve takes its budget (1.2 s) whenever the
- * local search still finds something, so a few iterations of a few seconds say enough.
+ * {@code -Pbench} and run by bench/matchmaking.sh. A solve does the same work every time (its
+ * result depends on the problem and seed only), so a few iterations of a few seconds say enough.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

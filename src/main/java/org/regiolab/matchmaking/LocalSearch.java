@@ -20,19 +20,23 @@ final class LocalSearch {
 		this.timetable = timetable;
 	}
 
-	/** Passes over the unmet pairs until one pass finds nothing or the deadline ({@link System#nanoTime()}) passes. */
-	static void improve(Timetable timetable, long deadline, Random random) {
+	/**
+	 * Passes over the unmet pairs until one pass finds nothing or the work is spent. The work is
+	 * counted in rounds tried (every unmet pair visited tries each round), not in time, so that
+	 * the result does not depend on the machine or its load.
+	 */
+	static void improve(Timetable timetable, long work, Random random) {
 		LocalSearch search = new LocalSearch(timetable);
 		int[] order = Edges.byWeight(timetable.instance, random);
+		int rounds = timetable.instance.rounds;
+		long left = work;
 		boolean improved = true;
-		while (improved && System.nanoTime() < deadline) {
+		while (improved && left > 0) {
 			improved = false;
-			for (int i = 0; i < order.length; i++) {
-				if (timetable.roundOf(order[i]) == -1 && search.insert(order[i])) {
-					improved = true;
-				}
-				if ((i & 255) == 0 && System.nanoTime() >= deadline) {
-					return;
+			for (int i = 0; i < order.length && left > 0; i++) {
+				if (timetable.roundOf(order[i]) == -1) {
+					left -= rounds;
+					improved |= search.insert(order[i]);
 				}
 			}
 		}

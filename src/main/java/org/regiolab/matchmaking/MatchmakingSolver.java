@@ -1,6 +1,5 @@
 package org.regiolab.matchmaking;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -10,8 +9,8 @@ import java.util.Random;
 
 /**
  * Schedules the meetings of a problem and proves how close the schedule comes to the best: plain
- * Java, no framework, the same schedule for the same problem and seed (as long as the time budget
- * is not what stops the search).
+ * Java, no framework, the same schedule and bound for the same problem and seed on any machine
+ * and under any load, because every search step is bounded by a count of work, not by time.
  *
  * <p>The schedule is the better of two, each improved by {@link LocalSearch}: the pairs filled in
  * by weight ({@link RoundFill}), and, where the problem is small enough for it to be quick, the
@@ -26,15 +25,35 @@ public final class MatchmakingSolver {
 	/** Up to this many people, an exhaustive search tries to prove the schedule optimal. */
 	static final int TINY = 12;
 
-	private final Duration budget;
+	/**
+	 * Rounds tried by each local search at effort 1 (see {@link LocalSearch}); small problems
+	 * usually stop earlier, when a pass finds nothing. With {@link #BOUND_WORK}, calibrated so that
+	 * effort 1 takes about as long as the former time budget of 1.2 s at 2,000 people × 12 rounds
+	 * on the two cores of docs/benchmarks.md, and reaches as much.
+	 */
+	static final long SEARCH_WORK = 210_000;
 
-	/** @param budget how long a solve may take at most, about; the bound takes the last third */
-	public MatchmakingSolver(Duration budget) {
-		this.budget = budget;
+	/**
+	 * Pair-round evaluations of each of the two runs of bound steps at effort 1 (see
+	 * {@link LagrangianBound#minimise}); small problems stop earlier, when the steps vanish.
+	 */
+	static final long BOUND_WORK = 63_000_000;
+
+	private final double effort;
+
+	/**
+	 * @param effort how much search to spend: 1 is the default, 1.1–1.4 s for 2,000 people and
+	 *        12 rounds on two cores; the work, and so the result, does not depend on the machine
+	 */
+	public MatchmakingSolver(double effort) {
+		if (!(effort > 0)) {
+			throw new IllegalArgumentException("effort must be positive: " + effort);
+		}
+		this.effort = effort;
 	}
 
 	public MatchmakingSolver() {
-		this(Duration.ofMillis(1200));
+		this(1);
 	}
 
 	/**
@@ -57,19 +76,18 @@ public final class MatchmakingSolver {
 
 	private Schedule solve(Instance instance, MatchmakingProblem problem) {
 		long started = System.nanoTime();
-		long end = started + budget.toNanos();
 		Random random = new Random(problem.seed());
-		long searchEnd = started + budget.toNanos() * 2 / 3;
+		long searchWork = Math.round(SEARCH_WORK * effort);
+		long boundWork = Math.round(BOUND_WORK * effort);
 
-		long firstEnd = started + budget.toNanos() / 4;
 		Timetable best = RoundFill.schedule(instance, random.nextLong());
-		LocalSearch.improve(best, firstEnd, new Random(random.nextLong()));
+		LocalSearch.improve(best, searchWork, new Random(random.nextLong()));
 		LagrangianBound lagrangian = new LagrangianBound(instance);
 		lagrangian.start(best);
-		lagrangian.minimise(best.exactTotal(), started + budget.toNanos() / 2);
+		lagrangian.minimise(best.exactTotal(), boundWork);
 		// the relaxation knows which pairs belong together: fill them in in that order
 		Timetable guided = RoundFill.schedule(instance, lagrangian.reducedWeights(), random.nextLong());
-		LocalSearch.improve(guided, searchEnd, new Random(random.nextLong()));
+		LocalSearch.improve(guided, searchWork, new Random(random.nextLong()));
 		if (guided.exactTotal() > best.exactTotal()) {
 			best = guided;
 		}
@@ -77,7 +95,7 @@ public final class MatchmakingSolver {
 		if (instance.edges() * (long) instance.rounds <= EXACT_GREEDY_SIZE) {
 			Timetable greedy = GreedyScheduler.schedule(instance);
 			greedyWeight = greedy.exactTotal();
-			LocalSearch.improve(greedy, Math.max(searchEnd, System.nanoTime() + budget.toNanos() / 10), new Random(random.nextLong()));
+			LocalSearch.improve(greedy, searchWork, new Random(random.nextLong()));
 			if (greedy.exactTotal() > best.exactTotal()) {
 				best = greedy;
 			}
@@ -85,7 +103,7 @@ public final class MatchmakingSolver {
 		if (instance.people <= TINY) {
 			best = ExhaustiveSearch.improve(best);
 		}
-		double bound = lagrangian.minimise(best.exactTotal(), end);
+		double bound = lagrangian.minimise(best.exactTotal(), boundWork);
 		Triples triples = problem.allowTriples() ? Triples.seat(best) : Triples.none(instance);
 		double total = best.exactTotal() + triples.weight();
 		double upperBound = Math.max(bound + triples.bound(), total);

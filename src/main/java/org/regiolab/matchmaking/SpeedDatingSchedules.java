@@ -39,7 +39,7 @@ public class SpeedDatingSchedules {
 	private final SchedulePlans plans;
 	private final AuditLog audit;
 	private final SpeedDatingMails notices;
-	// the default budget, 1.2 s: an organiser waits that long for a draft that is within a percent of the best
+	// the default effort, about 1.2 s for 2,000 people: an organiser waits that long for a draft within a percent of the best
 	private final MatchmakingSolver solver = new MatchmakingSolver();
 
 	SpeedDatingSchedules(SpeedDatings speedDatings, MatchProfiles profiles, SpeedDatingParticipants participants,

@@ -1,6 +1,5 @@
 package org.regiolab.matchmaking;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -20,7 +19,7 @@ import static org.assertj.core.api.Assertions.within;
 /** The solver keeps pinned meetings where they are and schedules the rest around them. */
 class PinnedMeetingsTest {
 
-	private final MatchmakingSolver solver = new MatchmakingSolver(Duration.ofMillis(150));
+	private final MatchmakingSolver solver = new MatchmakingSolver(0.125);
 
 	static LongStream seeds() {
 		return LongStream.range(0, 30);
