@@ -12,7 +12,8 @@
 # Usage:   JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64 bench/portal.sh
 # Knobs:   PROFILES (1000000), CLIENTS (32), WARMUP_S (20), DURATION_S (60), STARTUP_TIMEOUT_S (300),
 #          JAR (target/regiolab.jar; a copy keeps a rebuild from replacing the jar under the running app),
-#          MODES ("search pages"), JAVA_OPTS (extra JVM options of the app, e.g. a flight recording),
+#          MODES ("search pages"), LOAD (java or wrk: the load client; wrk with bench/portal.lua needs a
+#          fraction of the Java client's CPU, which leaves the app more of the 2 cores), JAVA_OPTS (extra JVM options of the app, e.g. a flight recording),
 #          DATA_DIR (a data directory kept after the run: a later run on it skips the generation when the
 #          profiles are there, and the rebuild when the index holds them all, which saves ~10 minutes)
 # Needs:   curl, jq, psql (Debian's postgresql-client), python3.
@@ -38,6 +39,10 @@ for tool in curl jq psql python3; do
 done
 unset SPRING_DATASOURCE_URL SPRING_DATASOURCE_USERNAME SPRING_DATASOURCE_PASSWORD REGIOLAB_DEMO
 
+# sourced before WORK, APP_PID and cleanup are set here: it declares its own
+# shellcheck source=bench/lib.sh
+. "$ROOT/bench/lib.sh"
+
 MODES=${MODES:-search pages}
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/regiolab-bench-portal.XXXXXX")
 DATA=${DATA_DIR:-$WORK/data}
@@ -52,9 +57,6 @@ cleanup() {
 	rm -rf -- "$WORK"
 }
 trap cleanup EXIT
-
-# shellcheck source=bench/lib.sh
-. "$ROOT/bench/lib.sh"
 
 PORT=$(free_port)
 BASE=http://$HOST:$PORT
@@ -99,15 +101,39 @@ java_version=$("$JAVA_HOME/bin/java" -version 2>&1 | grep -v '^Picked up' | head
 echo "## RegioLab portal benchmark"
 echo
 echo "- date: $(date -u '+%Y-%m-%d %H:%M UTC')"
-echo "- command: \`JAVA_HOME=$JAVA_HOME bench/portal.sh\` (PROFILES=$PROFILES CLIENTS=$CLIENTS WARMUP_S=$WARMUP_S DURATION_S=$SECONDS_MEASURED)"
+echo "- command: \`JAVA_HOME=$JAVA_HOME bench/portal.sh\` (LOAD=${LOAD:-java} PROFILES=$PROFILES CLIENTS=$CLIENTS WARMUP_S=$WARMUP_S DURATION_S=$SECONDS_MEASURED)"
 echo "- JDK: \`$java_version\`"
 echo "- machine: $(nproc) cores, $(LC_ALL=C lscpu 2>/dev/null | sed -n 's/^Model name: *//p' | head -n 1), load average before the load: $(cut -d ' ' -f 1-3 /proc/loadavg)"
 echo "- jar: sha256 $(sha256sum "$JAR" | cut -c1-16)…"
 echo "- generated $PROFILES profiles in ${generated_s}; index rebuilt from PostgreSQL in ${indexed_s}: $documents documents, ${index_mb} MB"
 echo
+# wrk_phase MODE PHASE SECONDS: one phase from wrk, its RESULT line and a CPU line like PortalLoad's
+wrk_phase() {
+	local postmaster self=$BASHPID app_before pg_before client_before output requests
+	postmaster=$(sed -n 1p "$DATA/postgres/postmaster.pid")
+	app_before=$(cpu_seconds "$APP_PID") pg_before=$(cpu_seconds "$postmaster" $(pgrep -P "$postmaster"))
+	client_before=$(awk '{ print $16 + $17 }' /proc/$self/stat)
+	output=$(MODE=$1 PHASE=$2 wrk -t2 -c"$CLIENTS" -d"$3s" --timeout 70s -s "$ROOT/bench/portal.lua" "$BASE" -- \
+		"$1" "$WORK/ids.txt" | grep '^RESULT')
+	echo "$output"
+	requests=$(field requests "$output")
+	# wrk is a child of this shell: its CPU time is added to the shell's cutime and cstime when it ends
+	awk -v a="$app_before" -v a2="$(cpu_seconds "$APP_PID")" -v p="$pg_before" \
+		-v p2="$(cpu_seconds "$postmaster" $(pgrep -P "$postmaster"))" -v c="$client_before" \
+		-v c2="$(awk '{ print $16 + $17 }' /proc/$self/stat)" -v hz="$(getconf CLK_TCK)" -v n="$requests" \
+		-v mode="$1" -v phase="$2" 'BEGIN {
+			app = (a2 - a) * 1000 / n; pg = (p2 - p) * 1000 / n; client = (c2 - c) * 1000 / hz / n
+			printf "CPU mode=%s phase=%s per_request app_ms=%.3f postgres_ms=%.3f client_ms=%.3f all_ms=%.3f two_cores_alone_per_s=%.0f\n",
+				mode, phase, app, pg, client, app + pg + client, 2000 / (app + pg + client) }'
+}
+
 for mode in $MODES; do
-	output=$(CPU_PIDS="app:$APP_PID postgres:$(sed -n 1p "$DATA/postgres/postmaster.pid")" \
-		"$JAVA_HOME/bin/java" "$ROOT/bench/PortalLoad.java" "$mode" "$BASE" "$CLIENTS" "$WARMUP_S" "$SECONDS_MEASURED" "$WORK/ids.txt")
+	if [[ ${LOAD:-java} == wrk ]]; then
+		output=$(wrk_phase "$mode" warmup "$WARMUP_S"; wrk_phase "$mode" measured "$SECONDS_MEASURED")
+	else
+		output=$(CPU_PIDS="app:$APP_PID postgres:$(sed -n 1p "$DATA/postgres/postmaster.pid")" \
+			"$JAVA_HOME/bin/java" "$ROOT/bench/PortalLoad.java" "$mode" "$BASE" "$CLIENTS" "$WARMUP_S" "$SECONDS_MEASURED" "$WORK/ids.txt")
+	fi
 	echo "### $mode (load average after: $(cut -d ' ' -f 1-3 /proc/loadavg))"
 	echo
 	sed 's/^/    /' <<<"$output"

@@ -13,10 +13,9 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.regiolab.platform.AfterCommit;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The questions of each station by their keys, as the intake checks feedback against them, kept for
@@ -55,22 +54,9 @@ class StationQuestions {
 				.collect(Collectors.toMap(StationQuestion::key, Function.identity()))));
 	}
 
-	/**
-	 * Forgets the station's questions once the caller's transaction has committed: forgotten earlier, a
-	 * request in between would keep the questions from before the change.
-	 */
+	/** Forgets the station's questions once the caller's transaction has committed. */
 	void forget(UUID station) {
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCommit() {
-					cache.invalidate(station);
-				}
-			});
-		}
-		else {
-			cache.invalidate(station);
-		}
+		AfterCommit.run(() -> cache.invalidate(station));
 	}
 
 	/** The questions as the column {@code station.questions} holds them. */

@@ -11,14 +11,13 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.regiolab.accounts.AuditLog;
+import org.regiolab.platform.AfterCommit;
 import org.regiolab.platform.InvalidInputException;
 
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Takes uploaded lists of organisations or people and reports on their import. A job is stored
@@ -51,7 +50,7 @@ public class ImportJobs {
 	@Transactional
 	public UUID submit(ImportKind kind, String fileName, byte[] content, boolean skipErrors, String user) {
 		UUID id = store(kind, fileName, content, skipErrors, user, "QUEUED");
-		startAfterCommit(id);
+		AfterCommit.run(() -> runner.start(id));
 		return id;
 	}
 
@@ -84,7 +83,7 @@ public class ImportJobs {
 		if (started == 0) {
 			throw new NoSuchElementException("No draft import " + id);
 		}
-		startAfterCommit(id);
+		AfterCommit.run(() -> runner.start(id));
 	}
 
 	private UUID store(ImportKind kind, String fileName, byte[] content, boolean skipErrors, String user, String status) {
@@ -99,15 +98,6 @@ public class ImportJobs {
 			.update();
 		audit.record("import.submitted", "import:" + id, kind + " " + fileName);
 		return id;
-	}
-
-	private void startAfterCommit(UUID id) {
-		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-			@Override
-			public void afterCommit() {
-				runner.start(id);
-			}
-		});
 	}
 
 	@Transactional(readOnly = true)

@@ -1,8 +1,11 @@
 package org.regiolab.portal;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.OptionalInt;
+import java.util.stream.IntStream;
 
 import org.jspecify.annotations.Nullable;
 
@@ -55,6 +58,21 @@ public record OpeningStatus(State state, @Nullable String time, @Nullable String
 			}
 		}
 		return new OpeningStatus(State.CLOSED_TODAY, null, null);
+	}
+
+	/**
+	 * The first moment after {@code now} at which the status may read differently: the next opening
+	 * or closing time of today's hours, else midnight, when the day's closures and holidays change.
+	 * A page showing the status may be kept until then and no longer.
+	 */
+	public static ZonedDateTime nextChange(ZonedDateTime now, OpeningHours hours) {
+		int minute = now.getHour() * 60 + now.getMinute();
+		OptionalInt next = hours.on(now.getDayOfWeek()).stream()
+			.flatMapToInt(span -> IntStream.of(span.opens(), span.closes()))
+			.filter(boundary -> boundary > minute && boundary < OpeningHours.MINUTES_PER_DAY)
+			.min();
+		return next.isPresent() ? now.with(LocalTime.of(next.getAsInt() / 60, next.getAsInt() % 60))
+				: now.toLocalDate().plusDays(1).atStartOfDay(now.getZone());
 	}
 
 	public boolean open() {

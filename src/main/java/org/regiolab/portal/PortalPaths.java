@@ -7,12 +7,13 @@ public final class PortalPaths {
 
 	public static final String START = "/portal";
 	public static final String SEARCH = "/portal/search";
+	public static final String PROFILES = "/portal/profiles/";
 
 	private PortalPaths() {
 	}
 
 	public static String profile(UUID id) {
-		return "/portal/profiles/" + id;
+		return PROFILES + id;
 	}
 
 	public static String offer(String slug) {

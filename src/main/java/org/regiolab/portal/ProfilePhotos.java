@@ -62,7 +62,10 @@ public class ProfilePhotos {
 				values (?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(id, profile, text, scaled.width(), scaled.height(), scaled.image(), scaled.thumbnail(), approved)
 			.update();
-		if (!approved) {
+		if (approved) {
+			profiles.pageChanged(profile);
+		}
+		else {
 			// a business's photo is a change like any other: the profile goes to the office for review
 			profiles.change(profile, profiles.load(profile).current(), by);
 		}
@@ -75,6 +78,7 @@ public class ProfilePhotos {
 			throw new AccessDeniedException("Not an editor of profile " + profile);
 		}
 		jdbc.sql("delete from portal_photo where id = ? and profile = ?").params(photo, profile).update();
+		profiles.pageChanged(profile);
 		audit.record("portal.photo.removed", "portal-profile:" + profile, "photo " + photo);
 	}
 

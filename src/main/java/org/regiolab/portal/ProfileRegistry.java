@@ -11,6 +11,7 @@ import org.regiolab.network.NetworkDirectory;
 import org.regiolab.platform.InvalidInputException;
 import org.regiolab.portal.search.IndexQueue;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,15 +31,17 @@ public class ProfileRegistry {
 	private final NetworkDirectory network;
 	private final IndexQueue index;
 	private final AuditLog audit;
+	private final ApplicationEventPublisher events;
 
 	ProfileRegistry(Profiles profiles, ProfileEditors editors, ProfileCheck check, NetworkDirectory network,
-			IndexQueue index, AuditLog audit) {
+			IndexQueue index, AuditLog audit, ApplicationEventPublisher events) {
 		this.profiles = profiles;
 		this.editors = editors;
 		this.check = check;
 		this.network = network;
 		this.index = index;
 		this.audit = audit;
+		this.events = events;
 	}
 
 	/** A profile the office writes on a business's behalf; a draft until the office publishes it. */
@@ -75,7 +78,12 @@ public class ProfileRegistry {
 		}
 		profiles.publishDraft(id);
 		index.enqueue(IndexQueue.Kind.PROFILE, id);
+		pageChanged(id);
 		audit.record("portal.profile.published", subject(id), row.draft().name());
+	}
+
+	void pageChanged(UUID id) {
+		events.publishEvent(new ProfilePageChanged(id));
 	}
 
 	/** Sends a submission back to its business with the office's reason; the published version stays. */

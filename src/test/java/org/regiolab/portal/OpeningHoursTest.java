@@ -68,6 +68,20 @@ class OpeningHoursTest {
 	}
 
 	@Test
+	void aPageShowingTheStatusMayBeKeptUntilTheNextOpeningOrClosingTimeOrMidnight() {
+		OpeningHours hours = OpeningHours.parse("Mo-Fr 08:00-12:00, 14:00-18:00");
+		assertThat(OpeningStatus.nextChange(at(2026, 12, 1, 9, 30), hours)).isEqualTo(at(2026, 12, 1, 12, 0));
+		assertThat(OpeningStatus.nextChange(at(2026, 12, 1, 12, 0), hours)).isEqualTo(at(2026, 12, 1, 14, 0));
+		assertThat(OpeningStatus.nextChange(at(2026, 12, 1, 7, 59), hours)).isEqualTo(at(2026, 12, 1, 8, 0));
+		assertThat(OpeningStatus.nextChange(at(2026, 12, 1, 18, 0), hours)).isEqualTo(at(2026, 12, 2, 0, 0));
+		// Saturday has no hours: the status holds until the closures and holidays of Sunday may change it
+		assertThat(OpeningStatus.nextChange(at(2026, 12, 5, 10, 0), hours)).isEqualTo(at(2026, 12, 6, 0, 0));
+		// a bar open past midnight closes at 02:00 on Sunday
+		assertThat(OpeningStatus.nextChange(at(2026, 12, 6, 1, 0), OpeningHours.parse("Sa 20:00-02:00")))
+			.isEqualTo(at(2026, 12, 6, 2, 0));
+	}
+
+	@Test
 	void easterAndTheHolidaysThatFollowIt() {
 		assertThat(PublicHolidays.easterSunday(2026)).isEqualTo(LocalDate.of(2026, 4, 5));
 		assertThat(PublicHolidays.easterSunday(2027)).isEqualTo(LocalDate.of(2027, 3, 28));

@@ -6,10 +6,9 @@ import java.util.UUID;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
+import org.regiolab.platform.AfterCommit;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The changes the search index has still to take up, as rows of {@code portal_index_queue} written
@@ -40,17 +39,7 @@ public class IndexQueue {
 	/** Queues the item in the caller's transaction; the indexer is woken once it commits. */
 	public void enqueue(Kind kind, UUID item) {
 		jdbc.sql("insert into portal_index_queue (kind, item) values (?, ?)").params(kind.name(), item).update();
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCommit() {
-					work.release();
-				}
-			});
-		}
-		else {
-			work.release();
-		}
+		AfterCommit.run(work::release);
 	}
 
 	List<Entry> next(int limit) {

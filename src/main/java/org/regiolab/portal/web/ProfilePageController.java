@@ -2,6 +2,7 @@ package org.regiolab.portal.web;
 
 import java.time.Clock;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.Arrays;
@@ -11,7 +12,6 @@ import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -35,12 +35,16 @@ import org.springframework.web.context.request.WebRequest;
 
 /**
  * A business's public page: what it offers, whether it is open now, its hours and how to reach
- * it, with schema.org data for search engines. Browsers and proxies may keep it for a minute and
- * then ask again with its ETag, which changes with the published version, the language and the
- * opening status, so "heute geöffnet bis 18:00" is never shown after six.
+ * it, with schema.org data for search engines. Browsers and proxies may keep it for a minute, but
+ * not past the next opening or closing time, so "heute geöffnet bis 18:00" is never shown after
+ * six; then they ask again with its ETag, which changes with the published version, the language
+ * and the opening status.
  */
 @Controller
 class ProfilePageController {
+
+	/** How long browsers, proxies and {@link ProfilePageCache} may keep a page at most. */
+	static final Duration MAX_AGE = Duration.ofMinutes(1);
 
 	/** One weekday of the hours table: its message key and its times, none when closed. */
 	record Day(String key, List<String> times) {
@@ -73,7 +77,10 @@ class ProfilePageController {
 		OpeningHours hours = content.hours();
 		ZonedDateTime now = ZonedDateTime.now(clock);
 		OpeningStatus status = OpeningStatus.at(now, hours, content.closures(), content.closedOnPublicHolidays(), holidays);
-		response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.maxAge(60, TimeUnit.SECONDS).cachePublic().getHeaderValue());
+		long fresh = Math.min(MAX_AGE.toSeconds(), Duration.between(now, OpeningStatus.nextChange(now, hours)).toSeconds());
+		response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.maxAge(Duration.ofSeconds(fresh)).cachePublic().getHeaderValue());
+		// the page is in the visitor's language, which the switcher's cookie or the browser's preferences chose
+		response.setHeader(HttpHeaders.VARY, "Accept-Language, Cookie");
 		String etag = "\"" + HexFormat.of().toHexDigits(Objects.hash(id, page.publishedAt(), locale.getLanguage(), status,
 				now.toLocalDate(), page.photos())) + "\"";
 		if (request.checkNotModified(etag, page.publishedAt().toEpochMilli())) {
