@@ -13,8 +13,10 @@ import org.springframework.util.unit.DataSize;
  * @param holidayState the German state whose public holidays close the businesses that say so ({@code NW} for Bottrop)
  * @param pageCache how much memory the profile pages kept for visitors without an account may take,
  *        compressed (about 2 KB a page); 0 keeps none
+ * @param searchAnswers how many answers of the search are kept for the same question asked again,
+ *        until the index changes (a few KB each); 0 keeps none
  */
 @ConfigurationProperties("regiolab.portal")
 public record PortalProperties(@Nullable Path indexDir, @DefaultValue("NW") String holidayState,
-		@DefaultValue("64MB") DataSize pageCache) {
+		@DefaultValue("64MB") DataSize pageCache, @DefaultValue("2000") int searchAnswers) {
 }

@@ -1,13 +1,18 @@
 package org.regiolab.portal.search;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.CollectorManager;
@@ -21,6 +26,7 @@ import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.Weight;
+import org.jspecify.annotations.Nullable;
 import org.regiolab.portal.SearchQuery;
 import org.regiolab.portal.SearchResult;
 
@@ -36,12 +42,28 @@ final class IndexSearch {
 	/** Hits counted exactly, and counted for the facets, before the answer says "at least". */
 	static final int COUNTED = 1000;
 
+	/**
+	 * A search asked before, with the same words (as analysed), filters and page, of the same
+	 * version of the index, at a moment with the same "open now" filter: it has the same answer.
+	 */
+	record Asked(long indexVersion, List<String> terms, @Nullable String category, @Nullable String district,
+			boolean openNow, boolean offers, int page, int size, TimeFilters.When when) {
+	}
+
 	private final LuceneQueries queries;
+	/*
+	 * People ask the same things: the answers to the last searches are kept, as Solr's query result
+	 * cache and Elasticsearch's request cache do, until the index or the moment's filters change. The
+	 * index's version is part of the question, so a change is found by the next search.
+	 */
+	private final Cache<Asked, SearchResult> answers;
 	private final TimeFilters filters = new TimeFilters();
 	private final HitCounts counts = new HitCounts();
 
-	IndexSearch(LuceneQueries queries) {
+	/** @param answersKept how many answers are kept at most, each a page of hits and the facets (a few KB); 0 keeps none */
+	IndexSearch(LuceneQueries queries, int answersKept) {
 		this.queries = queries;
+		this.answers = Caffeine.newBuilder().maximumSize(answersKept).expireAfterWrite(Duration.ofMinutes(10)).build();
 	}
 
 	SearchResult search(LuceneIndex index, SearchQuery query, ZonedDateTime now, boolean holiday) throws IOException {
@@ -50,12 +72,19 @@ final class IndexSearch {
 			// only punctuation or stop words: nothing to look for
 			return SearchResult.empty(query.page(), query.size());
 		}
-		Query text = queries.text(terms);
 		return index.search(searcher -> {
 			if (searcher.getIndexReader().numDocs() == 0) {
 				return SearchResult.empty(query.page(), query.size());
 			}
 			TimeFilters.Moment moment = filters.at(searcher, now, holiday);
+			Asked asked = new Asked(((DirectoryReader) searcher.getIndexReader()).getVersion(), terms, query.category(),
+					query.district(), query.openNow(), query.offers(), query.page(), query.size(), moment.when());
+			return answers.get(asked, same -> answer(searcher, queries.text(terms), query, moment));
+		});
+	}
+
+	private SearchResult answer(IndexSearcher searcher, Query text, SearchQuery query, TimeFilters.Moment moment) {
+		try {
 			Query whole = queries.of(text, query, moment.openNowQuery(), moment.offersQuery());
 			boolean byScore = !(text instanceof MatchAllDocsQuery);
 			int wanted = (query.page() + 1) * query.size();
@@ -73,7 +102,10 @@ final class IndexSearch {
 			boolean totalIsExact = total >= 0;
 			return new SearchResult(totalIsExact ? total : top.totalHits.value, totalIsExact,
 					page(searcher, top.scoreDocs, query.page() * query.size(), wanted), facets, query.page(), query.size());
-		});
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	/**

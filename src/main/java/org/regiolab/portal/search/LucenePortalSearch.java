@@ -52,7 +52,7 @@ class LucenePortalSearch implements PortalSearch, SmartLifecycle {
 	private final JdbcClient jdbc;
 	private final Clock clock;
 	private final PublicHolidays holidays;
-	private final IndexSearch searches = new IndexSearch(new LuceneQueries(new GermanAnalyzer()));
+	private final IndexSearch searches;
 	// one writer at a time: the queue's batches and a rebuild take turns
 	private final ReentrantLock writing = new ReentrantLock();
 	private final AtomicBoolean rebuilding = new AtomicBoolean();
@@ -70,6 +70,7 @@ class LucenePortalSearch implements PortalSearch, SmartLifecycle {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.holidays = holidays;
+		this.searches = new IndexSearch(new LuceneQueries(new GermanAnalyzer()), properties.searchAnswers());
 	}
 
 	@Override

@@ -42,8 +42,16 @@ final class TimeFilters {
 	record Bits(FixedBitSet set, int cardinality) {
 	}
 
+	/**
+	 * What the filters of a moment depend on: the day, whether it is a public holiday, and the
+	 * stretch between two edges that each segment is in. Two moments with the same {@code When} on
+	 * the same index have the same filters.
+	 */
+	record When(int day, boolean holiday, List<Integer> stretches) {
+	}
+
 	/** Both filters at one moment, for every segment of one searcher in the order of its leaves. */
-	record Moment(List<Bits> openNow, List<Bits> offers) {
+	record Moment(List<Bits> openNow, List<Bits> offers, When when) {
 
 		Query openNowQuery() {
 			return new BitSetQuery("openNow", openNow);
@@ -62,15 +70,17 @@ final class TimeFilters {
 		int today = LuceneDocuments.day(now.toLocalDate());
 		List<Bits> open = new ArrayList<>();
 		List<Bits> offers = new ArrayList<>();
+		List<Integer> stretches = new ArrayList<>();
 		for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
 			SegmentFilters filters = segment(leaf);
 			int from = filters.stretchStart(minute);
+			stretches.add(from);
 			open.add(filters.bits(new SegmentFilters.Key("open", from, today, holiday),
 					() -> openAt(searcher, leaf, from, today, holiday)));
 			offers.add(filters.bits(new SegmentFilters.Key("offers", 0, today, false),
 					() -> matches(searcher, leaf, IntPoint.newRangeQuery(OFFER_UNTIL, today, NO_END))));
 		}
-		return new Moment(open, offers);
+		return new Moment(open, offers, new When(today, holiday, stretches));
 	}
 
 	private SegmentFilters segment(LeafReaderContext leaf) throws IOException {

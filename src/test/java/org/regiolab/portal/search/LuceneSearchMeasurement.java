@@ -81,7 +81,7 @@ public final class LuceneSearchMeasurement {
 			}
 			int segments = index.search(searcher -> searcher.getIndexReader().leaves().size());
 			System.out.printf("SEGMENTS %d%n", segments);
-			IndexSearch queries = new IndexSearch(new LuceneQueries(new GermanAnalyzer()));
+			IndexSearch queries = new IndexSearch(new LuceneQueries(new GermanAnalyzer()), 0);
 			eachAlone(index, queries);
 			run(index, queries, threads, seconds, "warmup");
 			run(index, queries, threads, seconds, "measured");
