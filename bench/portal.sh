@@ -113,7 +113,7 @@ wrk_phase() {
 	postmaster=$(sed -n 1p "$DATA/postgres/postmaster.pid")
 	app_before=$(cpu_seconds "$APP_PID") pg_before=$(cpu_seconds "$postmaster" $(pgrep -P "$postmaster"))
 	client_before=$(awk '{ print $16 + $17 }' /proc/$self/stat)
-	output=$(MODE=$1 PHASE=$2 wrk -t2 -c"$CLIENTS" -d"$3s" --timeout 70s -s "$ROOT/bench/portal.lua" "$BASE" -- \
+	output=$(MODE=$1 PHASE=$2 wrk -t"${CLIENT_THREADS:-2}" -c"$CLIENTS" -d"$3s" --timeout 70s -s "$ROOT/bench/portal.lua" "$BASE" -- \
 		"$1" "$WORK/ids.txt" | grep '^RESULT')
 	echo "$output"
 	requests=$(field requests "$output")
