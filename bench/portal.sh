@@ -13,10 +13,11 @@
 # Knobs:   PROFILES (1000000), CLIENTS (32), WARMUP_S (20), DURATION_S (60), STARTUP_TIMEOUT_S (300),
 #          JAR (target/regiolab.jar; a copy keeps a rebuild from replacing the jar under the running app),
 #          MODES ("search pages"), LOAD (java or wrk: the load client; wrk with bench/portal.lua needs a
-#          fraction of the Java client's CPU, which leaves the app more of the 2 cores), JAVA_OPTS (extra JVM options of the app, e.g. a flight recording),
+#          fraction of the Java client's CPU, which leaves the app more of the 2 cores), CLIENT_THREADS
+#          (wrk's threads, 2; one thread competes less with the app for the cores), JAVA_OPTS (extra JVM options of the app, e.g. a flight recording),
 #          DATA_DIR (a data directory kept after the run: a later run on it skips the generation when the
 #          profiles are there, and the rebuild when the index holds them all, which saves ~10 minutes)
-# Needs:   curl, jq, psql (Debian's postgresql-client), python3.
+# Needs:   curl, jq, psql (Debian's postgresql-client), python3; wrk for LOAD=wrk.
 # The load client runs on the same machine as the app and competes with it for the CPU. Besides the
 # requests per second, it prints the CPU time per request of the app, of PostgreSQL and of itself,
 # which says what a request costs even when other work shares the machine.
@@ -101,7 +102,7 @@ java_version=$("$JAVA_HOME/bin/java" -version 2>&1 | grep -v '^Picked up' | head
 echo "## RegioLab portal benchmark"
 echo
 echo "- date: $(date -u '+%Y-%m-%d %H:%M UTC')"
-echo "- command: \`JAVA_HOME=$JAVA_HOME bench/portal.sh\` (LOAD=${LOAD:-java} PROFILES=$PROFILES CLIENTS=$CLIENTS WARMUP_S=$WARMUP_S DURATION_S=$SECONDS_MEASURED)"
+echo "- command: \`JAVA_HOME=$JAVA_HOME bench/portal.sh\` (LOAD=${LOAD:-java} CLIENT_THREADS=${CLIENT_THREADS:-2} PROFILES=$PROFILES CLIENTS=$CLIENTS WARMUP_S=$WARMUP_S DURATION_S=$SECONDS_MEASURED)"
 echo "- JDK: \`$java_version\`"
 echo "- machine: $(nproc) cores, $(LC_ALL=C lscpu 2>/dev/null | sed -n 's/^Model name: *//p' | head -n 1), load average before the load: $(cut -d ' ' -f 1-3 /proc/loadavg)"
 echo "- jar: sha256 $(sha256sum "$JAR" | cut -c1-16)…"
