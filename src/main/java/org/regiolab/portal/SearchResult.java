@@ -26,7 +26,8 @@ public record SearchResult(long total, boolean totalIsExact, List<Hit> items, Fa
 	/**
 	 * How many of the matching items fall into each category and district, are open now, have a
 	 * current offer.
-	 * @param counted how many hits were counted: all of them when {@code exact}, else the first ones by name
+	 * @param counted how many hits were counted: all of them when {@code exact}, else a sample, the
+	 *        first ones in the order of the index
 	 * @param exact whether the counts are those of the whole result
 	 */
 	public record Facets(List<Count> category, List<Count> district, long openNow, long offers, long counted,

@@ -10,8 +10,9 @@ import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
 
 /**
- * The first hits of a query in the order of the index (by name), without scoring them, up to a
- * limit: what the facets and the exact count look at. Stops each segment once it has enough.
+ * The first hits of a query in the order of the index (each segment sorted by name), without
+ * scoring them, up to a limit: what the facets and the exact count look at. Stops each segment
+ * once it has enough.
  */
 final class FirstHits extends SimpleCollector {
 

@@ -29,9 +29,9 @@ import static org.regiolab.portal.search.LuceneDocuments.DISTRICT_VALUE;
  * The facets of a search: how many hits fall into each category and district, are open now, have
  * a current offer. Counting every hit of a broad word would cost a search many times over at a
  * million documents (a word like "Bäckerei" has 50,000 hits, a category 500,000), so a search
- * counts its first hits in the order of the index: all of them when there are few, the first
- * 1,000 by name otherwise, and says so. Only the facets of everything (the start page's) are counted whole,
- * once per segment and kept until the segment changes.
+ * counts its first hits in the order of the index: all of them when there are few, a sample of
+ * the first 1,000 otherwise, and says so. Only the facets of everything (the start page's) are
+ * counted whole, once per segment and kept until the segment changes.
  */
 final class HitCounts {
 

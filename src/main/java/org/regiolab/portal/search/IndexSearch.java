@@ -34,8 +34,9 @@ import org.regiolab.portal.SearchResult;
  * must not grow with the number of hits, which at a million profiles is up to all of them: the
  * search ranks only as many hits as the page needs (Lucene skips the blocks of documents that
  * cannot rank high enough), collects the first {@link #COUNTED} hits in the order of the index
- * (by name) without scoring them, counts exactly up to there and says "at least" beyond, counts
- * the facets of those hits, and reads the stored fields of the page's hits only. Ranking 1,000
+ * (each segment sorted by name) without scoring them, counts exactly up to there and says "at
+ * least" beyond, counts the facets of those hits as a sample, and reads the stored fields of the
+ * page's hits only. Ranking 1,000
  * hits for the counts instead left the 1,000th score so low that Lucene could skip almost
  * nothing: half of a search's CPU went into scoring every hit.
  */

@@ -17,7 +17,7 @@ record SearchJson(long total, boolean totalIsExact, List<SearchResult.Hit> items
 
 	/**
 	 * @param counted how many of the hits were counted: all of them when {@code exact}, else the
-	 *        first ones in alphabetical order, so that the counts are approximate
+	 *        first ones in the order of the index, a sample, so that the counts are approximate
 	 */
 	record Facets(List<Value> category, List<Value> district, long openNow, long offers, long counted, boolean exact) {
 	}
