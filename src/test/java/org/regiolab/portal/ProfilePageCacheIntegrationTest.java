@@ -1,11 +1,15 @@
 package org.regiolab.portal;
 
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.UUID;
 import java.util.zip.GZIPInputStream;
+
+import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.Test;
 import org.regiolab.network.NetworkDirectory;
@@ -22,8 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Profile pages kept for visitors without an account (ProfilePageCache), through real HTTP: a
- * page comes from the cache with its security headers and counts as a view; a new version is shown
- * at once; what may be personal never comes from the cache; browsers get it compressed.
+ * page comes from the cache with its security headers and counts as a view; a new version or
+ * photo is shown at once; what may be personal never comes from the cache; browsers get it compressed.
  */
 @IntegrationTest
 class ProfilePageCacheIntegrationTest {
@@ -36,6 +40,9 @@ class ProfilePageCacheIntegrationTest {
 
 	@Autowired
 	PageStatistics statistics;
+
+	@Autowired
+	ProfilePhotos photos;
 
 	@LocalServerPort
 	int port;
@@ -79,6 +86,19 @@ class ProfilePageCacheIntegrationTest {
 		registry.publish(profile);
 		assertThat(http.get("/portal/profiles/" + profile).body()).contains("Fahrradladen Neustand");
 		assertThat(http.get("/portal/profiles/" + profile, "Accept-Language", "en").body()).contains("Fahrradladen Neustand");
+	}
+
+	@Test
+	void aPhotoAddedOrRemovedIsShownAtOnce() throws IOException {
+		UUID profile = published("Konditorei Bilderbogen " + tag());
+		LiveHttp http = new LiveHttp(port);
+		http.get("/portal/profiles/" + profile);
+		assertThat(http.get("/portal/profiles/" + profile).headers().firstValue("Age")).isPresent();
+
+		ProfilePhotos.Photo photo = photos.add(profile, png(), "Die Auslage am Morgen", office());
+		assertThat(http.get("/portal/profiles/" + profile).body()).contains("Die Auslage am Morgen");
+		photos.remove(profile, photo.id(), office());
+		assertThat(http.get("/portal/profiles/" + profile).body()).doesNotContain("Die Auslage am Morgen");
 	}
 
 	@Test
@@ -129,6 +149,12 @@ class ProfilePageCacheIntegrationTest {
 	private static UsernamePasswordAuthenticationToken office() {
 		return UsernamePasswordAuthenticationToken.authenticated(DemoUser.COORDINATOR.email(), null,
 				AuthorityUtils.createAuthorityList("ROLE_COORDINATOR"));
+	}
+
+	private static byte[] png() throws IOException {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		ImageIO.write(new BufferedImage(640, 480, BufferedImage.TYPE_INT_RGB), "png", out);
+		return out.toByteArray();
 	}
 
 	private static String tag() {
