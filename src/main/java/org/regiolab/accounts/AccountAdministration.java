@@ -6,6 +6,7 @@ import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.UUID;
 
+import org.springframework.modulith.NamedInterface;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
  * What administrators do with accounts, and what an invited person does to take theirs up. Each
  * method is one transaction that also writes the audit log.
  */
+@NamedInterface("api")
 @Service
 @Transactional
 public class AccountAdministration {

@@ -15,9 +15,11 @@ import org.regiolab.platform.PageQuery;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 
 /** The list of accounts as administrators search, filter and page through it. */
+@NamedInterface("api")
 @Component
 public class AccountDirectory {
 

@@ -4,7 +4,10 @@ import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
 
+import org.springframework.modulith.NamedInterface;
+
 /** What the administration shows of an account; never its password. */
+@NamedInterface("api")
 public record AccountView(UUID id, String email, String displayName, Set<Role> roles, boolean enabled,
 		boolean pendingInvitation, Instant createdAt) {
 

@@ -1,6 +1,9 @@
 package org.regiolab.accounts;
 
+import org.springframework.modulith.NamedInterface;
+
 /** What a signed-in person may do; anonymous visitors see public pages only. */
+@NamedInterface("api")
 public enum Role {
 
 	/** Runs the installation: users, roles, reference data. */

@@ -1,12 +1,14 @@
 package org.regiolab.accounts;
 
 import java.util.Arrays;
+import java.util.List;
+
+import org.regiolab.platform.PublicPaths;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.observation.SecurityObservationSettings;
@@ -26,7 +28,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 
 /**
  * Deny unless allowed. Modules guard what only some roles may do with {@code @PreAuthorize} on
- * their controllers; the URL rules here are the floor beneath. Two filter chains: the API and the operations endpoints are stateless
+ * their controllers; the URL rules here are the floor beneath, and what a module opens beyond its
+ * staff it declares as {@link PublicPaths}. Two filter chains: the API and the operations endpoints are stateless
  * and sign in with HTTP Basic or a personal API token; the web pages use a session, the login
  * form and CSRF tokens. Errors are left to the error controller, which answers the API with
  * problem details and browsers with a page.
@@ -65,28 +68,20 @@ class SecurityConfiguration {
 	@Bean
 	@Order(1)
 	SecurityFilterChain apiSecurity(HttpSecurity http, ApiTokens tokens, UserDetailsService users,
-			LoginThrottle throttle) throws Exception {
+			LoginThrottle throttle, List<PublicPaths> modules) throws Exception {
 		AuthenticationEntryPoint unauthorized = (request, response, ex) -> {
 			response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"RegioLab\", Bearer realm=\"RegioLab\"");
 			response.sendError(HttpStatus.UNAUTHORIZED.value());
 		};
 		http.securityMatcher("/api/**", "/actuator/**")
-			.authorizeHttpRequests(requests -> requests
-				.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
-				.requestMatchers("/actuator/**", "/api/v1/users", "/api/v1/users/**").hasRole(Role.ADMIN.name())
-				// public events are open to everybody; the events module refuses members-only ones to anonymous callers
-				.requestMatchers(HttpMethod.GET, "/api/v1/events", "/api/v1/events/{id}", "/api/v1/events/{id}/calendar.ics")
-				.permitAll()
-				.requestMatchers(HttpMethod.POST, "/api/v1/events/{id}/registrations").permitAll()
-				// visitors leave feedback at a station without an account; the feedback module limits each device
-				.requestMatchers(HttpMethod.POST, "/api/v1/stations/{id}/feedback").permitAll()
-				// the public portal: search and published profiles; the portal module answers the rest by role
-				.requestMatchers(HttpMethod.GET, "/api/v1/portal/search", "/api/v1/portal/profiles",
-						"/api/v1/portal/profiles/{id}", "/api/v1/portal/profiles/{id}/photos")
-				.permitAll()
-				// a business that registered itself in the portal has an account without a role: its portal and itself
-				.requestMatchers("/api/v1/portal/**", "/api/v1/me", "/api/v1/me/**").authenticated()
-				.anyRequest().hasAnyRole(STAFF))
+			.authorizeHttpRequests(requests -> {
+				requests.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+					.requestMatchers("/actuator/**", "/api/v1/users", "/api/v1/users/**").hasRole(Role.ADMIN.name());
+				ModulePaths.open(requests, modules, ModulePaths.API);
+				// every account may ask who it is, even one without a role
+				requests.requestMatchers("/api/v1/me", "/api/v1/me/**").authenticated()
+					.anyRequest().hasAnyRole(STAFF);
+			})
 			.httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
 			// not beans, so that the servlet container does not run them outside the chain as well
 			.addFilterBefore(new LoginThrottleFilter(throttle), BasicAuthenticationFilter.class)
@@ -101,37 +96,17 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain webSecurity(HttpSecurity http, LoginThrottle throttle) throws Exception {
-		http.authorizeHttpRequests(requests -> requests
-				.requestMatchers("/", "/login", "/invitation/**", "/error", "/css/**", "/js/**", "/images/**",
-						"/webjars/**", "/favicon.ico", "/v3/api-docs", "/v3/api-docs/**")
-				.permitAll()
-				.requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
-				// the public side of events: list, page, registration, the cancellation link, calendar feeds and
-				// a public event's public documentation; pages that change events carry their own role checks
-				.requestMatchers(HttpMethod.GET, "/events", "/events/{id}", "/events/{id}/calendar.ics",
-						"/events/registrations/{token}", "/calendar/**", "/events/{id}/documentation",
-						"/events/{id}/documentation/{entry}/file")
-				.permitAll()
-				.requestMatchers(HttpMethod.POST, "/events/{id}/registrations", "/events/registrations/{token}").permitAll()
-				// a station's page for visitors, reached by its QR code, and the service worker that keeps it offline
-				.requestMatchers(HttpMethod.GET, "/stations/{id}/feedback", "/stations/capture-sw.js").permitAll()
-				.requestMatchers(HttpMethod.POST, "/stations/{id}/feedback").permitAll()
-				// a speed-dating participant's profile and schedule behind the secret link mailed to them
-				.requestMatchers(HttpMethod.GET, "/matchmaking/p/{token}", "/matchmaking/p/{token}/schedule",
-						"/matchmaking/p/{token}/schedule.pdf")
-				.permitAll()
-				.requestMatchers(HttpMethod.POST, "/matchmaking/p/{token}", "/matchmaking/p/{token}/wishes",
-						"/matchmaking/p/{token}/wishes/{other}/delete")
-				.permitAll()
-				// the public portal without an account: start, search, profiles, city offers, open data, self-registration
-				.requestMatchers(HttpMethod.GET, "/portal", "/portal/search", "/portal/profiles/{id}",
-						"/portal/profiles/{id}/photos/{photo}", "/portal/offers/{slug}", "/portal/open-data/{file}",
-						"/portal/register", "/portal/register/{token}", "/sitemap.xml")
-				.permitAll()
-				.requestMatchers(HttpMethod.POST, "/portal/register", "/portal/register/{token}").permitAll()
-				.requestMatchers("/portal/**", "/account/**").authenticated()
-				.anyRequest().hasAnyRole(STAFF))
+	SecurityFilterChain webSecurity(HttpSecurity http, LoginThrottle throttle, List<PublicPaths> modules)
+			throws Exception {
+		http.authorizeHttpRequests(requests -> {
+				requests.requestMatchers("/", "/login", "/invitation/**", "/error", "/css/**", "/js/**", "/images/**",
+							"/webjars/**", "/favicon.ico", "/v3/api-docs", "/v3/api-docs/**")
+					.permitAll()
+					.requestMatchers("/admin/**").hasRole(Role.ADMIN.name());
+				ModulePaths.open(requests, modules, ModulePaths.WEB);
+				// every account manages itself, even one without a role
+				requests.requestMatchers("/account/**").authenticated().anyRequest().hasAnyRole(STAFF);
+			})
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/?logout"))
 			.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)

@@ -12,10 +12,12 @@ import org.regiolab.platform.ItemsPage;
 import org.regiolab.platform.LikePattern;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Events as lists show them: filtered, sorted and paged in the database, with their seat counts. */
+@NamedInterface("api")
 @Service
 @Transactional(readOnly = true)
 public class EventList {

@@ -21,6 +21,7 @@ import org.regiolab.platform.InvalidInputException;
 import org.regiolab.platform.Texts;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,6 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Creates, changes and removes events, each call one transaction that checks what the event
  * refers to and writes the audit log. Removing an event tells everybody registered.
  */
+@NamedInterface("api")
 @Service
 @Transactional
 public class EventRegistry {

@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.regiolab.accounts.AuditLog;
+import org.regiolab.accounts.Roles;
 import org.regiolab.network.NetworkDirectory;
 import org.regiolab.platform.InvalidInputException;
 import org.regiolab.platform.Texts;
@@ -87,7 +88,7 @@ public class Pitches {
 	}
 
 	public boolean mayEdit(Pitch pitch, Authentication user) {
-		return EventEditors.isEditor(user) || pitch.submittedBy().equalsIgnoreCase(user.getName());
+		return Roles.mayEdit(user) || pitch.submittedBy().equalsIgnoreCase(user.getName());
 	}
 
 	private List<Pitch> read(String condition, UUID value) {

@@ -22,6 +22,7 @@ import org.regiolab.platform.Texts;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,6 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  * The participant list of an event: reading it, cancelling (which moves the waitlist up), checking
  * people in on the day and adding those who come without registering.
  */
+@NamedInterface("api")
 @Service
 @Transactional
 public class Registrations {

@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.regiolab.accounts.AuditLog;
+import org.regiolab.accounts.Roles;
 import org.regiolab.platform.InvalidInputException;
 import org.regiolab.platform.Texts;
 
@@ -101,7 +102,7 @@ public class SessionResults {
 	}
 
 	public boolean mayRecord(SessionResult session, Authentication user) {
-		return EventEditors.isEditor(user) || user.getName().equalsIgnoreCase(session.ambassador());
+		return Roles.mayEdit(user) || user.getName().equalsIgnoreCase(session.ambassador());
 	}
 
 	private static @Nullable String text(String field, @Nullable String text) {

@@ -3,6 +3,7 @@ package org.regiolab.labs;
 import java.util.Map;
 import java.util.Optional;
 
+import org.regiolab.accounts.Roles;
 import org.regiolab.platform.StartPageSection;
 
 import org.springframework.security.core.Authentication;
@@ -22,10 +23,7 @@ class CertificationsDue implements StartPageSection {
 
 	@Override
 	public Optional<Content> contentFor(Authentication user) {
-		boolean coordinates = user.getAuthorities().stream()
-			.anyMatch(authority -> "ROLE_ADMIN".equals(authority.getAuthority())
-					|| "ROLE_COORDINATOR".equals(authority.getAuthority()));
-		return coordinates ? Optional.of(new Content("labs/start", "certifications",
+		return Roles.mayEdit(user) ? Optional.of(new Content("labs/start", "certifications",
 				Map.of("certifications", certifications.dueWithin(DAYS)))) : Optional.empty();
 	}
 }

@@ -18,10 +18,12 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The funding programmes measures (and later events) are paid from, with their notices and logos. */
+@NamedInterface("api")
 @Service
 @Transactional
 public class FundingProgrammes {

@@ -14,9 +14,11 @@ import org.regiolab.platform.PageQuery;
 import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 
 /** The labs as the web and the API list them: searched, filtered by kind and alliance, paged. */
+@NamedInterface("api")
 @Component
 public class LabList {
 

@@ -11,13 +11,14 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.regiolab.accounts.AuditLog;
-import org.regiolab.network.NetworkDirectory;
 import org.regiolab.network.NetworkDirectory.Entry;
+import org.regiolab.network.NetworkDirectory;
 import org.regiolab.platform.InvalidInputException;
 import org.regiolab.platform.Texts;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,6 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Creates, changes and removes labs; each call is one transaction that checks the network
  * references and writes the audit log. Removing a lab removes its measures and certifications.
  */
+@NamedInterface("api")
 @Service
 @Transactional
 public class LabRegistry {

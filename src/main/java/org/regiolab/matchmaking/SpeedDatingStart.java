@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.regiolab.accounts.Roles;
 import org.regiolab.events.RegistrationStatus;
 import org.regiolab.events.Registrations;
 import org.regiolab.platform.StartPageSection;
@@ -30,15 +31,13 @@ class SpeedDatingStart implements StartPageSection {
 
 	@Override
 	public Optional<Content> contentFor(Authentication user) {
-		boolean organises = user.getAuthorities().stream()
-			.anyMatch(a -> "ROLE_ADMIN".equals(a.getAuthority()) || "ROLE_COORDINATOR".equals(a.getAuthority()));
 		// few speed datings exist, so asking each for the user's seat costs little
 		List<SpeedDatings.SpeedDating> all = speedDatings.list(null, 0, 100).items();
 		List<SpeedDatings.SpeedDating> mine = all.stream()
 			.filter(s -> registrations.list(s.event().id(), user.getName(), RegistrationStatus.CONFIRMED, 0, 20).items().stream()
 				.anyMatch(r -> r.email().equalsIgnoreCase(user.getName())))
 			.toList();
-		List<SpeedDatings.SpeedDating> latest = organises ? all.stream().limit(LATEST).toList() : List.of();
+		List<SpeedDatings.SpeedDating> latest = Roles.mayEdit(user) ? all.stream().limit(LATEST).toList() : List.of();
 		if (mine.isEmpty() && latest.isEmpty()) {
 			return Optional.empty();
 		}

@@ -3,7 +3,10 @@ package org.regiolab.network;
 import java.util.Locale;
 import java.util.UUID;
 
+import org.regiolab.accounts.Roles;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
@@ -11,6 +14,7 @@ import org.springframework.stereotype.Component;
  * Who may enter an alliance's members-only area: administrators, the alliance's coordinators, and
  * the people of its member organisations and bodies, recognised by their account's email address.
  */
+@NamedInterface("api")
 @Component
 public class AllianceAccess {
 
@@ -21,7 +25,7 @@ public class AllianceAccess {
 	}
 
 	public boolean mayEnter(UUID alliance, Authentication user) {
-		return isAdmin(user) || jdbc.sql("""
+		return Roles.isAdmin(user) || jdbc.sql("""
 				select exists (select 1 from alliance_coordinator where alliance = :alliance and email = :email)
 				    or exists (select 1 from person p join alliance_membership m on m.organisation = p.organisation
 				               where m.alliance = :alliance and p.email = :email)
@@ -32,12 +36,8 @@ public class AllianceAccess {
 
 	/** Administrators and the alliance's own coordinators write in its area. */
 	public boolean mayCoordinate(UUID alliance, Authentication user) {
-		return isAdmin(user) || jdbc.sql("select exists (select 1 from alliance_coordinator where alliance = ? and email = ?)")
+		return Roles.isAdmin(user) || jdbc.sql("select exists (select 1 from alliance_coordinator where alliance = ? and email = ?)")
 			.params(alliance, email(user)).query(Boolean.class).single();
-	}
-
-	private static boolean isAdmin(Authentication user) {
-		return user.getAuthorities().stream().anyMatch(authority -> "ROLE_ADMIN".equals(authority.getAuthority()));
 	}
 
 	private static String email(Authentication user) {

@@ -11,9 +11,11 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 
 /** An alliance with everything that belongs to it, as its page and the API show it. */
+@NamedInterface("api")
 @Component
 public class AllianceDetails {
 

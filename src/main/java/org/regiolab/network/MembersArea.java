@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.regiolab.accounts.AuditLog;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
@@ -18,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  * An alliance's members-only area: pages and files. Every method checks access itself, so no
  * caller can forget to: members and coordinators read, coordinators and administrators write.
  */
+@NamedInterface("api")
 @Service
 @Transactional
 public class MembersArea {

@@ -9,9 +9,11 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 
 /** How other modules find organisations and alliances of the network, by name or by id. */
+@NamedInterface("api")
 @Component
 public class NetworkDirectory {
 

@@ -12,9 +12,11 @@ import org.regiolab.platform.Texts;
 import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 
 /** The alliances and organisations as the web lists them: searched, filtered by kind, paged. */
+@NamedInterface("api")
 @Component
 public class NetworkLists {
 

@@ -9,6 +9,7 @@ import org.regiolab.accounts.AuditLog;
 import org.regiolab.platform.Texts;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Creates, changes and removes organisations. Each call is one transaction that checks the
  * reference keys and writes the audit log, so nothing is half-written.
  */
+@NamedInterface("api")
 @Service
 @Transactional
 public class OrganisationRegistry {

@@ -5,9 +5,11 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 
 /** Regions (official keys) and sectors (WZ 2008) as forms offer them and input is checked against. */
+@NamedInterface("api")
 @Component
 public class ReferenceData {
 

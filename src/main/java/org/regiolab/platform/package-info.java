@@ -3,4 +3,7 @@
  * (problem details, pages of items), the demo-world switch and the mail outbox. It holds no
  * business rules.
  */
+@ApplicationModule(allowedDependencies = {})
 package org.regiolab.platform;
+
+import org.springframework.modulith.ApplicationModule;

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.regiolab.accounts.Roles;
 import org.regiolab.platform.StartPageSection;
 
 import org.springframework.security.core.Authentication;
@@ -26,7 +27,7 @@ class PortalStartSection implements StartPageSection {
 
 	@Override
 	public Optional<Content> contentFor(Authentication user) {
-		if (PortalRoles.isOffice(user)) {
+		if (Roles.mayEdit(user)) {
 			return Optional.of(new Content("portal/start-section", "office", Map.of("waiting", list.waitingForReview())));
 		}
 		List<ProfileView> kept = registry.keptBy(user.getName());

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.regiolab.accounts.AuditLog;
+import org.regiolab.accounts.Roles;
 import org.regiolab.platform.InvalidInputException;
 import org.regiolab.platform.Texts;
 
@@ -56,7 +57,7 @@ public class ProfilePhotos {
 		}
 		PhotoScaler.Scaled scaled = PhotoScaler.scale(upload);
 		UUID id = UUID.randomUUID();
-		boolean approved = PortalRoles.isOffice(by);
+		boolean approved = Roles.mayEdit(by);
 		jdbc.sql("""
 				insert into portal_photo (id, profile, caption, width, height, image, thumbnail, approved)
 				values (?, ?, ?, ?, ?, ?, ?, ?)""")

@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.regiolab.accounts.AuditLog;
+import org.regiolab.accounts.Roles;
 import org.regiolab.network.NetworkDirectory;
 import org.regiolab.platform.InvalidInputException;
 import org.regiolab.portal.search.IndexQueue;
@@ -64,7 +65,7 @@ public class ProfileRegistry {
 		Profiles.Row row = lock(id);
 		requireEditor(row.id(), by);
 		ProfileContent clean = check.tidy(content);
-		ProfileStatus status = PortalRoles.isOffice(by) && row.status() == ProfileStatus.DRAFT ? ProfileStatus.DRAFT
+		ProfileStatus status = Roles.mayEdit(by) && row.status() == ProfileStatus.DRAFT ? ProfileStatus.DRAFT
 				: ProfileStatus.SUBMITTED;
 		profiles.saveDraft(id, status, clean);
 		audit.record("portal.profile.changed", subject(id), "status=" + status);
@@ -124,7 +125,7 @@ public class ProfileRegistry {
 	/** The office keeps every profile; a business the profiles handed to it. */
 	@Transactional(readOnly = true)
 	public boolean mayEdit(UUID id, @Nullable Authentication user) {
-		return PortalRoles.isOffice(user) || (PortalRoles.signedIn(user) && editors.isEditor(id, user.getName()));
+		return Roles.mayEdit(user) || (Roles.signedIn(user) && editors.isEditor(id, user.getName()));
 	}
 
 	private UUID insert(UUID organisation, ProfileContent content, ProfileStatus status) {

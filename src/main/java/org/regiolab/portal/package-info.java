@@ -3,4 +3,7 @@
  * and offers, moderated by the office), the city's offers at a glance, a fast German search and
  * page statistics without tracking.
  */
+@ApplicationModule(allowedDependencies = { "platform", "accounts :: api", "network :: api" })
 package org.regiolab.portal;
+
+import org.springframework.modulith.ApplicationModule;

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
+import org.regiolab.accounts.Roles;
 import org.regiolab.platform.StartPageSection;
 
 import org.springframework.security.core.Authentication;
@@ -25,7 +26,7 @@ class HomeController {
 
 	@GetMapping("/")
 	String home(@Nullable Authentication user, Model model) {
-		model.addAttribute("sections", user == null || !user.isAuthenticated() ? List.of()
+		model.addAttribute("sections", !Roles.signedIn(user) ? List.of()
 				: sections.stream().map(section -> section.contentFor(user)).flatMap(Optional::stream).toList());
 		return VIEW;
 	}

@@ -13,6 +13,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
+import org.regiolab.accounts.Roles;
 import org.regiolab.events.ConsultationDays;
 import org.regiolab.events.ConsultationSlot;
 import org.regiolab.events.SlotBooking;
@@ -72,7 +73,7 @@ class ConsultationApiController {
 	record AdviceInput(@NotNull @Size(max = 20000) String advice) {
 	}
 
-	@PreAuthorize(Callers.MAY_OFFER_SLOTS)
+	@PreAuthorize(Roles.MAY_ADVISE)
 	@PostMapping(path = "/api/v1/events/{id}/slots", consumes = MediaType.APPLICATION_JSON_VALUE,
 			produces = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<SlotJson> publish(@PathVariable UUID id, @Valid @RequestBody SlotInput input,

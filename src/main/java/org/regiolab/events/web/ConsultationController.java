@@ -4,13 +4,14 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
+import org.regiolab.accounts.Roles;
 import org.regiolab.events.Caller;
 import org.regiolab.events.ConsultationDays;
 import org.regiolab.events.EventRegistry;
 import org.regiolab.events.SlotTakenException;
 import org.regiolab.events.web.ConsultationTexts.AdviceForm;
 import org.regiolab.events.web.ConsultationTexts.BookingForm;
-import org.regiolab.platform.InvalidInputException;
+import org.regiolab.platform.FormSubmission;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -57,19 +58,14 @@ class ConsultationController {
 		return page(id, null, authentication, model);
 	}
 
-	@PreAuthorize(Callers.MAY_OFFER_SLOTS)
+	@PreAuthorize(Roles.MAY_ADVISE)
 	@PostMapping("/events/{id}/slots")
 	String processPublish(@PathVariable UUID id, @Valid @ModelAttribute("slot") ConsultationSlotForm slot,
 			BindingResult result, Authentication authentication, Model model, RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				consultations.publish(id, Callers.of(authentication), slot.toData());
-				redirect.addFlashAttribute("published", true);
-				return "redirect:/events/" + id + "/slots";
-			}
-			catch (InvalidInputException ex) {
-				result.rejectValue(ex.field().equals("eventId") ? "startsAt" : ex.field(), ex.messageKey());
-			}
+		if (FormSubmission.saved(result, field -> field.equals("eventId") ? "startsAt" : field,
+				() -> consultations.publish(id, Callers.of(authentication), slot.toData()))) {
+			redirect.addFlashAttribute("published", true);
+			return "redirect:/events/" + id + "/slots";
 		}
 		return page(id, null, authentication, model);
 	}
@@ -106,15 +102,9 @@ class ConsultationController {
 			BindingResult result, Authentication authentication, Model model, RedirectAttributes redirect) {
 		Caller caller = Callers.of(authentication);
 		UUID event = consultations.load(slot, caller).event();
-		if (!result.hasErrors()) {
-			try {
-				consultations.recordAdvice(slot, caller, advice.getAdvice());
-				redirect.addFlashAttribute("adviceSaved", true);
-				return "redirect:/events/" + event + "/slots";
-			}
-			catch (InvalidInputException ex) {
-				result.rejectValue(ex.field(), ex.messageKey());
-			}
+		if (FormSubmission.saved(result, () -> consultations.recordAdvice(slot, caller, advice.getAdvice()))) {
+			redirect.addFlashAttribute("adviceSaved", true);
+			return "redirect:/events/" + event + "/slots";
 		}
 		return page(event, slot, authentication, model);
 	}

@@ -8,7 +8,7 @@ import org.regiolab.accounts.Roles;
 import org.regiolab.events.DocumentationVisibility;
 import org.regiolab.events.EventDocumentation;
 import org.regiolab.events.EventRegistry;
-import org.regiolab.platform.InvalidInputException;
+import org.regiolab.platform.FormSubmission;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -50,15 +50,9 @@ class DocumentationController {
 	@PostMapping("/events/{id}/documentation")
 	String add(@PathVariable UUID id, @Valid @ModelAttribute("entry") DocumentationInput entry, BindingResult result,
 			Authentication user, Model model, RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				documentation.add(id, entry.toEntry(), user);
-				redirect.addFlashAttribute("entryAdded", true);
-				return "redirect:/events/" + id + "/documentation";
-			}
-			catch (InvalidInputException ex) {
-				result.rejectValue(ex.field(), ex.messageKey());
-			}
+		if (FormSubmission.saved(result, () -> documentation.add(id, entry.toEntry(), user))) {
+			redirect.addFlashAttribute("entryAdded", true);
+			return "redirect:/events/" + id + "/documentation";
 		}
 		return page(id, user, model);
 	}

@@ -11,13 +11,13 @@ import jakarta.validation.constraints.Min;
 import org.jspecify.annotations.Nullable;
 import org.regiolab.accounts.Roles;
 import org.regiolab.events.EventKind;
-import org.regiolab.events.EventList;
 import org.regiolab.events.EventList.EventFilter;
 import org.regiolab.events.EventList.EventRow;
 import org.regiolab.events.EventList.Sort;
+import org.regiolab.events.EventList;
 import org.regiolab.events.EventRegistry;
-import org.regiolab.events.EventStatistics;
 import org.regiolab.events.EventStatistics.Figures;
+import org.regiolab.events.EventStatistics;
 import org.regiolab.platform.ItemsPage;
 
 import org.springframework.http.MediaType;
@@ -58,7 +58,7 @@ class EventApiController {
 			@RequestParam(required = false) @Nullable OffsetDateTime to,
 			@RequestParam(defaultValue = "STARTS_AT") Sort sort, @RequestParam(defaultValue = "0") @Min(0) int page,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-		return list.find(new EventFilter(q, kind, alliance, from, to, !EventAccess.signedIn()), sort, page, size);
+		return list.find(new EventFilter(q, kind, alliance, from, to, !Roles.signedIn(Roles.current())), sort, page, size);
 	}
 
 	/** One event, or a whole series when {@code recurrence} and {@code occurrences} are given (answers the first). */

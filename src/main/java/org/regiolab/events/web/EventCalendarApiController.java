@@ -3,6 +3,7 @@ package org.regiolab.events.web;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.regiolab.accounts.Roles;
 import org.regiolab.events.EventCalendar;
 
 import org.springframework.http.ResponseEntity;
@@ -23,6 +24,6 @@ class EventCalendarApiController {
 
 	@GetMapping("/api/v1/events/{id}/calendar.ics")
 	ResponseEntity<byte[]> event(@PathVariable UUID id, @Nullable Authentication authentication) {
-		return EventCalendarController.file(calendar.event(id, Callers.signedIn(authentication)));
+		return EventCalendarController.file(calendar.event(id, Roles.signedIn(authentication)));
 	}
 }

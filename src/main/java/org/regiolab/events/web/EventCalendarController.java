@@ -3,6 +3,7 @@ package org.regiolab.events.web;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.regiolab.accounts.Roles;
 import org.regiolab.events.EventCalendar;
 
 import org.springframework.http.MediaType;
@@ -24,7 +25,7 @@ class EventCalendarController {
 
 	@GetMapping("/events/{id}/calendar.ics")
 	ResponseEntity<byte[]> event(@PathVariable UUID id, @Nullable Authentication authentication) {
-		return file(calendar.event(id, Callers.signedIn(authentication)));
+		return file(calendar.event(id, Roles.signedIn(authentication)));
 	}
 
 	@GetMapping("/calendar/events.ics")

@@ -9,10 +9,11 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
+import org.regiolab.accounts.Roles;
 import org.regiolab.events.EventKind;
-import org.regiolab.events.EventList;
 import org.regiolab.events.EventList.EventFilter;
 import org.regiolab.events.EventList.Sort;
+import org.regiolab.events.EventList;
 import org.regiolab.events.EventRegistry;
 import org.regiolab.events.EventStatistics;
 import org.regiolab.events.EventView;
@@ -20,8 +21,8 @@ import org.regiolab.events.RegistrationDesk;
 import org.regiolab.events.RegistrationOutcome;
 import org.regiolab.events.RegistrationRefusedException;
 import org.regiolab.events.RegistrationRequest;
-import org.regiolab.events.Registrations;
 import org.regiolab.events.RegistrationView;
+import org.regiolab.events.Registrations;
 import org.regiolab.labs.FundingProgrammes;
 import org.regiolab.network.NetworkDirectory;
 import org.regiolab.platform.CsvExport;
@@ -177,7 +178,7 @@ class EventController {
 				: funding.logo(event.fundingProgramme().id())
 					.map(logo -> "data:" + logo.mediaType() + ";base64," + Base64.getEncoder().encodeToString(logo.content()))
 					.orElse(null));
-		if (EventAccess.mayEdit()) {
+		if (Roles.mayEdit(Roles.current())) {
 			EventStatistics.Figures figures = statistics.ofEvent(event.id());
 			model.addAttribute("figures", figures);
 			model.addAttribute("kindBars", Bars.of(figures.byOrganizationKind()));
@@ -187,7 +188,7 @@ class EventController {
 	private static EventFilter filter(@Nullable String q, @Nullable EventKind kind, @Nullable UUID alliance, When when) {
 		OffsetDateTime now = OffsetDateTime.now(EventRegistry.ZONE);
 		return new EventFilter(q, kind, alliance, when == When.UPCOMING ? now : null, when == When.PAST ? now : null,
-				!EventAccess.signedIn());
+				!Roles.signedIn(Roles.current()));
 	}
 
 	private String text(String key, Locale locale) {

@@ -1,6 +1,7 @@
 package org.regiolab.events.web;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -9,10 +10,10 @@ import org.regiolab.events.EventKind;
 import org.regiolab.events.EventRegistry;
 import org.regiolab.events.Recurrence;
 import org.regiolab.labs.FundingProgrammes;
-import org.regiolab.labs.LabList;
 import org.regiolab.labs.LabList.LabFilter;
+import org.regiolab.labs.LabList;
 import org.regiolab.network.NetworkDirectory;
-import org.regiolab.platform.InvalidInputException;
+import org.regiolab.platform.FormSubmission;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -62,17 +63,13 @@ class EventEditController {
 	@PostMapping("/events")
 	String processCreate(@Valid @ModelAttribute("event") EventForm event, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				List<UUID> ids = event.getRecurrence() == null || event.getOccurrences() == null
+		Optional<List<UUID>> ids = FormSubmission.attempt(result, EventEditController::field,
+				() -> event.getRecurrence() == null || event.getOccurrences() == null
 						? List.of(events.create(event.toData()))
-						: events.createSeries(event.toData(), event.getRecurrence(), event.getOccurrences());
-				redirect.addFlashAttribute("saved", ids.size());
-				return "redirect:/events/" + ids.get(0);
-			}
-			catch (InvalidInputException ex) {
-				result.rejectValue(field(ex), ex.messageKey());
-			}
+						: events.createSeries(event.toData(), event.getRecurrence(), event.getOccurrences()));
+		if (ids.isPresent()) {
+			redirect.addFlashAttribute("saved", ids.get().size());
+			return "redirect:/events/" + ids.get().get(0);
 		}
 		addChoices(model);
 		return FORM;
@@ -89,15 +86,9 @@ class EventEditController {
 	@PostMapping("/events/{id}")
 	String processUpdate(@PathVariable UUID id, @Valid @ModelAttribute("event") EventForm event, BindingResult result,
 			Model model, RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				events.update(id, event.toData());
-				redirect.addFlashAttribute("saved", 1);
-				return "redirect:/events/" + id;
-			}
-			catch (InvalidInputException ex) {
-				result.rejectValue(field(ex), ex.messageKey());
-			}
+		if (FormSubmission.saved(result, EventEditController::field, () -> events.update(id, event.toData()))) {
+			redirect.addFlashAttribute("saved", 1);
+			return "redirect:/events/" + id;
 		}
 		model.addAttribute("id", id);
 		addChoices(model);
@@ -112,13 +103,13 @@ class EventEditController {
 	}
 
 	// the registry names fields as the API does
-	private static String field(InvalidInputException ex) {
-		return switch (ex.field()) {
+	private static String field(String field) {
+		return switch (field) {
 			case "allianceId" -> "alliance";
 			case "labId" -> "lab";
 			case "fundingProgrammeId" -> "fundingProgramme";
 			case "count" -> "occurrences";
-			default -> ex.field().startsWith("sessions") ? "programme" : ex.field();
+			default -> field.startsWith("sessions") ? "programme" : field;
 		};
 	}
 

@@ -11,9 +11,9 @@ import org.regiolab.accounts.Roles;
 import org.regiolab.events.CreativeLab;
 import org.regiolab.events.EventRegistry;
 import org.regiolab.events.Pitches;
-import org.regiolab.events.SessionResults;
 import org.regiolab.events.SessionResults.SessionResult;
-import org.regiolab.platform.InvalidInputException;
+import org.regiolab.events.SessionResults;
+import org.regiolab.platform.FormSubmission;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -55,15 +55,9 @@ class PitchController {
 	@PostMapping("/events/{id}/pitches")
 	String submit(@PathVariable UUID id, @Valid @ModelAttribute("pitch") PitchInput pitch, BindingResult result,
 			Authentication user, Model model, RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				pitches.submit(id, pitch.toData(), user);
-				redirect.addFlashAttribute("pitchSaved", true);
-				return "redirect:/events/" + id + "/pitches";
-			}
-			catch (InvalidInputException ex) {
-				result.rejectValue(ex.field(), ex.messageKey());
-			}
+		if (FormSubmission.saved(result, () -> pitches.submit(id, pitch.toData(), user))) {
+			redirect.addFlashAttribute("pitchSaved", true);
+			return "redirect:/events/" + id + "/pitches";
 		}
 		return page(id, user, model);
 	}
@@ -72,13 +66,9 @@ class PitchController {
 	@PostMapping("/events/{id}/sessions/{sessionId}/results")
 	String record(@PathVariable UUID id, @PathVariable UUID sessionId, @RequestParam(required = false) @Nullable String results,
 			@RequestParam(required = false) @Nullable String ahaMoments, Authentication user, RedirectAttributes redirect) {
-		try {
-			sessions.record(id, sessionId, results, ahaMoments, user);
-			redirect.addFlashAttribute("resultsSaved", true);
-		}
-		catch (InvalidInputException ex) {
-			redirect.addFlashAttribute("sessionError", ex.messageKey());
-		}
+		FormSubmission.refusal(() -> sessions.record(id, sessionId, results, ahaMoments, user)).ifPresentOrElse(
+				error -> redirect.addFlashAttribute("sessionError", error),
+				() -> redirect.addFlashAttribute("resultsSaved", true));
 		return "redirect:/events/" + id + "/pitches#session-" + sessionId;
 	}
 
@@ -86,13 +76,9 @@ class PitchController {
 	@PostMapping("/events/{id}/sessions/{sessionId}/ambassador")
 	String nameAmbassador(@PathVariable UUID id, @PathVariable UUID sessionId, @RequestParam String email,
 			RedirectAttributes redirect) {
-		try {
-			sessions.nameAmbassador(id, sessionId, email);
-			redirect.addFlashAttribute("ambassadorSaved", true);
-		}
-		catch (InvalidInputException ex) {
-			redirect.addFlashAttribute("sessionError", ex.messageKey());
-		}
+		FormSubmission.refusal(() -> sessions.nameAmbassador(id, sessionId, email)).ifPresentOrElse(
+				error -> redirect.addFlashAttribute("sessionError", error),
+				() -> redirect.addFlashAttribute("ambassadorSaved", true));
 		return "redirect:/events/" + id + "/pitches#session-" + sessionId;
 	}
 

@@ -10,8 +10,8 @@ import org.jspecify.annotations.Nullable;
 import org.regiolab.accounts.Roles;
 import org.regiolab.feedback.Feedback;
 import org.regiolab.feedback.FeedbackAnalysis;
-import org.regiolab.feedback.FeedbackFilter;
 import org.regiolab.feedback.FeedbackFilter.Visibility;
+import org.regiolab.feedback.FeedbackFilter;
 import org.regiolab.feedback.FeedbackRecords;
 import org.regiolab.feedback.FeedbackScope;
 import org.regiolab.feedback.Station;
@@ -19,7 +19,7 @@ import org.regiolab.feedback.StationCodes;
 import org.regiolab.feedback.Stations;
 import org.regiolab.feedback.ThemedWorlds;
 import org.regiolab.platform.CsvExport;
-import org.regiolab.platform.InvalidInputException;
+import org.regiolab.platform.FormSubmission;
 import org.regiolab.platform.Slug;
 import org.regiolab.platform.Texts;
 
@@ -89,14 +89,11 @@ class StationController {
 	String moderate(@PathVariable UUID id, @RequestParam(defaultValue = "false") boolean hidden,
 			@RequestParam(defaultValue = "") String themes, Authentication user, HttpServletRequest request, Model model,
 			RedirectAttributes redirect) {
-		Feedback feedback;
-		try {
-			feedback = records.moderate(id, hidden, List.of(themes.split(",")), user.getName());
-		}
-		catch (InvalidInputException ex) {
-			feedback = records.load(id);
+		List<String> tags = List.of(themes.split(","));
+		Feedback feedback = FormSubmission.attempt(() -> records.moderate(id, hidden, tags, user.getName()), refusal -> {
 			model.addAttribute("moderationError", id);
-		}
+			return records.load(id);
+		});
 		if (request.getHeader("HX-Request") != null) {
 			model.addAttribute("row", feedback);
 			model.addAttribute("station", stations.load(feedback.station()));

@@ -9,13 +9,14 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.regiolab.accounts.Roles;
 import org.regiolab.feedback.FeedbackAnalysis;
 import org.regiolab.feedback.FeedbackScope;
 import org.regiolab.feedback.Station;
 import org.regiolab.feedback.Stations;
 import org.regiolab.feedback.ThemedWorld;
-import org.regiolab.feedback.ThemedWorldList;
 import org.regiolab.feedback.ThemedWorldList.WorldFilter;
+import org.regiolab.feedback.ThemedWorldList;
 import org.regiolab.feedback.ThemedWorlds;
 import org.regiolab.labs.LabList;
 import org.regiolab.platform.CsvExport;
@@ -90,7 +91,7 @@ class ThemedWorldController {
 		List<Station> all = stations.ofThemedWorld(id);
 		model.addAttribute("world", world);
 		model.addAttribute("stations", all);
-		if (Pages.mayEdit(user)) {
+		if (Roles.mayEdit(user)) {
 			model.addAttribute("figures", analysis.figuresOfStations(id));
 			model.addAttribute("summary", analysis.summarize(FeedbackScope.themedWorld(id, from, to)));
 			model.addAttribute("companies", companies(all));

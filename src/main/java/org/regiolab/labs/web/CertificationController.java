@@ -8,7 +8,7 @@ import org.regiolab.accounts.Roles;
 import org.regiolab.labs.Certifications;
 import org.regiolab.labs.LabRegistry;
 import org.regiolab.labs.LabView;
-import org.regiolab.platform.InvalidInputException;
+import org.regiolab.platform.FormSubmission;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -54,15 +54,9 @@ class CertificationController {
 			BindingResult result, @RequestParam(required = false) @Nullable String addCriterion, Model model,
 			RedirectAttributes redirect) {
 		LabView labView = labs.load(lab);
-		if (addCriterion == null && !result.hasErrors()) {
-			try {
-				certifications.create(lab, certification.toData());
-				redirect.addFlashAttribute("certificationSaved", true);
-				return "redirect:/labs/" + lab;
-			}
-			catch (InvalidInputException ex) {
-				result.rejectValue(ex.field(), ex.messageKey());
-			}
+		if (addCriterion == null && FormSubmission.saved(result, () -> certifications.create(lab, certification.toData()))) {
+			redirect.addFlashAttribute("certificationSaved", true);
+			return "redirect:/labs/" + lab;
 		}
 		if (addCriterion != null) {
 			certification.withSpareRows(1);
@@ -82,15 +76,9 @@ class CertificationController {
 			BindingResult result, @RequestParam(required = false) @Nullable String addCriterion, Model model,
 			RedirectAttributes redirect) {
 		Certifications.Certification existing = certifications.load(id);
-		if (addCriterion == null && !result.hasErrors()) {
-			try {
-				certifications.update(id, certification.toData());
-				redirect.addFlashAttribute("certificationSaved", true);
-				return "redirect:/labs/" + existing.lab();
-			}
-			catch (InvalidInputException ex) {
-				result.rejectValue(ex.field(), ex.messageKey());
-			}
+		if (addCriterion == null && FormSubmission.saved(result, () -> certifications.update(id, certification.toData()))) {
+			redirect.addFlashAttribute("certificationSaved", true);
+			return "redirect:/labs/" + existing.lab();
 		}
 		if (addCriterion != null) {
 			certification.withSpareRows(1);

@@ -1,6 +1,7 @@
 package org.regiolab.labs.web;
 
 import java.io.IOException;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -8,7 +9,7 @@ import org.jspecify.annotations.Nullable;
 import org.regiolab.accounts.Roles;
 import org.regiolab.labs.Fund;
 import org.regiolab.labs.FundingProgrammes;
-import org.regiolab.platform.InvalidInputException;
+import org.regiolab.platform.FormSubmission;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
@@ -84,15 +85,10 @@ class FundingProgrammeController {
 	@PostMapping("/labs/funding")
 	String processCreate(@Valid @ModelAttribute("programme") FundingProgrammeForm programme, BindingResult result,
 			Model model, RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				UUID id = programmes.create(programme.toData());
-				redirect.addFlashAttribute("saved", true);
-				return "redirect:/labs/funding/" + id;
-			}
-			catch (InvalidInputException ex) {
-				result.rejectValue(ex.field(), ex.messageKey());
-			}
+		Optional<UUID> id = FormSubmission.attempt(result, () -> programmes.create(programme.toData()));
+		if (id.isPresent()) {
+			redirect.addFlashAttribute("saved", true);
+			return "redirect:/labs/funding/" + id.get();
 		}
 		model.addAttribute("funds", Fund.values());
 		return FORM;
@@ -111,15 +107,9 @@ class FundingProgrammeController {
 	@PostMapping("/labs/funding/{id}")
 	String processUpdate(@PathVariable UUID id, @Valid @ModelAttribute("programme") FundingProgrammeForm programme,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				programmes.update(id, programme.toData());
-				redirect.addFlashAttribute("saved", true);
-				return "redirect:/labs/funding/" + id;
-			}
-			catch (InvalidInputException ex) {
-				result.rejectValue(ex.field(), ex.messageKey());
-			}
+		if (FormSubmission.saved(result, () -> programmes.update(id, programme.toData()))) {
+			redirect.addFlashAttribute("saved", true);
+			return "redirect:/labs/funding/" + id;
 		}
 		model.addAttribute("id", id);
 		model.addAttribute("funds", Fund.values());
@@ -130,15 +120,15 @@ class FundingProgrammeController {
 	@PostMapping("/labs/funding/{id}/logo")
 	String uploadLogo(@PathVariable UUID id, @RequestParam("logo") MultipartFile logo, Model model,
 			RedirectAttributes redirect) throws IOException {
-		try {
-			programmes.changeLogo(id, logo.getBytes());
+		byte[] image = logo.getBytes();
+		return FormSubmission.attempt(() -> {
+			programmes.changeLogo(id, image);
 			redirect.addFlashAttribute("saved", true);
 			return "redirect:/labs/funding/" + id;
-		}
-		catch (InvalidInputException ex) {
-			model.addAttribute("logoError", ex.messageKey());
+		}, refusal -> {
+			model.addAttribute("logoError", refusal);
 			return show(id, model);
-		}
+		});
 	}
 
 	@PreAuthorize(Roles.MAY_EDIT)

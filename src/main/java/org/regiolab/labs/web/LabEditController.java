@@ -1,5 +1,6 @@
 package org.regiolab.labs.web;
 
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -7,9 +8,9 @@ import org.regiolab.accounts.Roles;
 import org.regiolab.labs.LabKind;
 import org.regiolab.labs.LabRegistry;
 import org.regiolab.network.NetworkDirectory;
-import org.regiolab.network.NetworkLists;
 import org.regiolab.network.NetworkLists.OrganisationFilter;
-import org.regiolab.platform.InvalidInputException;
+import org.regiolab.network.NetworkLists;
+import org.regiolab.platform.FormSubmission;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -55,15 +56,10 @@ class LabEditController {
 	@PostMapping("/labs")
 	String processCreate(@Valid @ModelAttribute("lab") LabForm lab, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				UUID id = registry.create(lab.toData());
-				redirect.addFlashAttribute("saved", true);
-				return "redirect:/labs/" + id;
-			}
-			catch (InvalidInputException ex) {
-				result.rejectValue(field(ex), ex.messageKey());
-			}
+		Optional<UUID> id = FormSubmission.attempt(result, LabEditController::field, () -> registry.create(lab.toData()));
+		if (id.isPresent()) {
+			redirect.addFlashAttribute("saved", true);
+			return "redirect:/labs/" + id.get();
 		}
 		addChoices(model);
 		return FORM;
@@ -80,15 +76,9 @@ class LabEditController {
 	@PostMapping("/labs/{id}")
 	String processUpdate(@PathVariable UUID id, @Valid @ModelAttribute("lab") LabForm lab, BindingResult result,
 			Model model, RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				registry.update(id, lab.toData());
-				redirect.addFlashAttribute("saved", true);
-				return "redirect:/labs/" + id;
-			}
-			catch (InvalidInputException ex) {
-				result.rejectValue(field(ex), ex.messageKey());
-			}
+		if (FormSubmission.saved(result, LabEditController::field, () -> registry.update(id, lab.toData()))) {
+			redirect.addFlashAttribute("saved", true);
+			return "redirect:/labs/" + id;
 		}
 		model.addAttribute("id", id);
 		addChoices(model);
@@ -103,12 +93,12 @@ class LabEditController {
 	}
 
 	// the registry names fields as the API does
-	private static String field(InvalidInputException ex) {
-		return switch (ex.field()) {
+	private static String field(String field) {
+		return switch (field) {
 			case "allianceId" -> "alliance";
 			case "coordinatorId" -> "coordinator";
 			case "memberIds" -> "members";
-			default -> ex.field();
+			default -> field;
 		};
 	}
 

@@ -2,6 +2,7 @@ package org.regiolab.labs.web;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.IntStream;
@@ -18,7 +19,7 @@ import org.regiolab.labs.MeasureTags;
 import org.regiolab.labs.MeasureView;
 import org.regiolab.labs.Megatrends;
 import org.regiolab.network.NetworkDirectory;
-import org.regiolab.platform.InvalidInputException;
+import org.regiolab.platform.FormSubmission;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -77,14 +78,12 @@ class MeasureEditController {
 			BindingResult result, @RequestParam(required = false) @Nullable String addResult, Model model, Locale locale,
 			RedirectAttributes redirect) {
 		LabView labView = labs.load(lab);
-		if (addResult == null && !result.hasErrors()) {
-			try {
-				UUID id = measures.create(lab, measure.toData(actors(List.of(), List.of()), locale));
+		if (addResult == null) {
+			Optional<UUID> id = FormSubmission.attempt(result, MeasureEditController::field,
+					() -> measures.create(lab, measure.toData(actors(List.of(), List.of()), locale)));
+			if (id.isPresent()) {
 				redirect.addFlashAttribute("saved", true);
-				return "redirect:/labs/measures/" + id;
-			}
-			catch (InvalidInputException ex) {
-				result.rejectValue(field(ex), ex.messageKey());
+				return "redirect:/labs/measures/" + id.get();
 			}
 		}
 		if (addResult != null) {
@@ -105,15 +104,10 @@ class MeasureEditController {
 			BindingResult result, @RequestParam(required = false) @Nullable String addResult, Model model, Locale locale,
 			RedirectAttributes redirect) {
 		MeasureView view = measures.load(id);
-		if (addResult == null && !result.hasErrors()) {
-			try {
-				measures.update(id, measure.toData(actors(view.data().actors(), view.actorNames()), locale));
-				redirect.addFlashAttribute("saved", true);
-				return "redirect:/labs/measures/" + id;
-			}
-			catch (InvalidInputException ex) {
-				result.rejectValue(field(ex), ex.messageKey());
-			}
+		if (addResult == null && FormSubmission.saved(result, MeasureEditController::field,
+				() -> measures.update(id, measure.toData(actors(view.data().actors(), view.actorNames()), locale)))) {
+			redirect.addFlashAttribute("saved", true);
+			return "redirect:/labs/measures/" + id;
 		}
 		if (addResult != null) {
 			measure.withSpareRows(1);
@@ -144,11 +138,11 @@ class MeasureEditController {
 	}
 
 	// the registry names list fields as the API does; the form has them as text areas
-	private static String field(InvalidInputException ex) {
-		return switch (ex.field()) {
+	private static String field(String field) {
+		return switch (field) {
 			case "fundingProgrammeIds" -> "fundingProgrammes";
 			case "budgets" -> "fundingProgrammes";
-			default -> ex.field();
+			default -> field;
 		};
 	}
 

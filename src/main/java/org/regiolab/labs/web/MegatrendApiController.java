@@ -5,8 +5,9 @@ import java.util.List;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import org.regiolab.labs.Megatrends;
+import org.regiolab.accounts.Roles;
 import org.regiolab.labs.Megatrends.Megatrend;
+import org.regiolab.labs.Megatrends;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -38,7 +39,7 @@ class MegatrendApiController {
 		return megatrends.all();
 	}
 
-	@PreAuthorize("hasRole('ADMIN')")
+	@PreAuthorize(Roles.ADMIN_ONLY)
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
 	@ResponseStatus(HttpStatus.CREATED)
 	Megatrend add(@Valid @RequestBody MegatrendInput input) {

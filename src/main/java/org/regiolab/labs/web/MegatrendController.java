@@ -3,8 +3,9 @@ package org.regiolab.labs.web;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.regiolab.accounts.Roles;
 import org.regiolab.labs.Megatrends;
-import org.regiolab.platform.InvalidInputException;
+import org.regiolab.platform.FormSubmission;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -69,19 +70,13 @@ class MegatrendController {
 		return VIEW;
 	}
 
-	@PreAuthorize("hasRole('ADMIN')")
+	@PreAuthorize(Roles.ADMIN_ONLY)
 	@PostMapping("/labs/megatrends")
 	String add(@Valid @ModelAttribute("megatrend") MegatrendForm megatrend, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				megatrends.add(megatrend.getNameDe(), megatrend.getNameEn());
-				redirect.addFlashAttribute("added", true);
-				return "redirect:/labs/megatrends";
-			}
-			catch (InvalidInputException ex) {
-				result.rejectValue(ex.field(), ex.messageKey());
-			}
+		if (FormSubmission.saved(result, () -> megatrends.add(megatrend.getNameDe(), megatrend.getNameEn()))) {
+			redirect.addFlashAttribute("added", true);
+			return "redirect:/labs/megatrends";
 		}
 		model.addAttribute("megatrends", megatrends.all());
 		return VIEW;

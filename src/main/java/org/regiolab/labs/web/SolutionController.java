@@ -12,7 +12,7 @@ import org.regiolab.labs.MeasureRegistry;
 import org.regiolab.labs.MeasureView;
 import org.regiolab.labs.SolutionData;
 import org.regiolab.labs.SolutionLibrary;
-import org.regiolab.platform.InvalidInputException;
+import org.regiolab.platform.FormSubmission;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -134,16 +134,15 @@ class SolutionController {
 	@PostMapping("/labs/solutions/{id}/adopt")
 	String adopt(@PathVariable UUID id, @RequestParam(required = false) @Nullable UUID lab, Model model,
 			RedirectAttributes redirect) {
-		try {
+		return FormSubmission.attempt(() -> {
 			UUID measure = library.adopt(id, lab == null ? new UUID(0, 0) : lab);
 			redirect.addFlashAttribute("adopted", true);
 			return "redirect:/labs/measures/" + measure;
-		}
-		catch (InvalidInputException ex) {
-			model.addAttribute("adoptError", ex.messageKey());
+		}, refusal -> {
+			model.addAttribute("adoptError", refusal);
 			model.addAttribute("chosenLab", lab);
 			return show(id, model);
-		}
+		});
 	}
 
 	@PreAuthorize(Roles.MAY_EDIT)
@@ -162,15 +161,9 @@ class SolutionController {
 	@PostMapping("/labs/measures/{id}/publish")
 	String processPublish(@PathVariable UUID id, @Valid @ModelAttribute("solution") SolutionForm solution,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				library.publish(id, solution.toData());
-				redirect.addFlashAttribute("published", true);
-				return "redirect:/labs/measures/" + id;
-			}
-			catch (InvalidInputException ex) {
-				result.reject(ex.messageKey());
-			}
+		if (FormSubmission.saved(result, () -> library.publish(id, solution.toData()))) {
+			redirect.addFlashAttribute("published", true);
+			return "redirect:/labs/measures/" + id;
 		}
 		model.addAttribute("measure", measures.load(id));
 		return PUBLISH;

@@ -11,7 +11,7 @@ import org.regiolab.matchmaking.SchedulePrints;
 import org.regiolab.matchmaking.SpeedDatingSchedules;
 import org.regiolab.matchmaking.SpeedDatings;
 import org.regiolab.matchmaking.TableCard;
-import org.regiolab.platform.InvalidInputException;
+import org.regiolab.platform.FormSubmission;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -64,40 +64,28 @@ class DraftController {
 	@PostMapping("/events/{id}/matchmaking/draft/swap")
 	String swap(@PathVariable UUID id, @RequestParam int round, @RequestParam UUID first, @RequestParam UUID second,
 			RedirectAttributes redirect) {
-		try {
-			schedules.swap(id, round, first, second);
-			redirect.addFlashAttribute("swapped", round);
-		}
-		catch (InvalidInputException ex) {
+		FormSubmission.refusal(() -> schedules.swap(id, round, first, second)).ifPresentOrElse(error -> {
 			// the page shows the error beside the swap form of that round, with the choice kept
-			redirect.addFlashAttribute("swapError", ex.messageKey());
+			redirect.addFlashAttribute("swapError", error);
 			redirect.addFlashAttribute("swapRound", round);
 			redirect.addFlashAttribute("swapFirst", first);
 			redirect.addFlashAttribute("swapSecond", second);
-		}
+		}, () -> redirect.addFlashAttribute("swapped", round));
 		return back(id, "round-" + round);
 	}
 
 	@PostMapping("/events/{id}/matchmaking/draft/replan")
 	String replan(@PathVariable UUID id, @RequestParam(required = false) Integer fromRound, RedirectAttributes redirect) {
-		try {
-			schedules.replan(id, fromRound == null ? 0 : fromRound);
-			redirect.addFlashAttribute("replanned", fromRound);
-		}
-		catch (InvalidInputException ex) {
-			redirect.addFlashAttribute("replanError", ex.messageKey());
-		}
+		FormSubmission.refusal(() -> schedules.replan(id, fromRound == null ? 0 : fromRound)).ifPresentOrElse(
+				error -> redirect.addFlashAttribute("replanError", error),
+				() -> redirect.addFlashAttribute("replanned", fromRound));
 		return back(id, "replan");
 	}
 
 	@PostMapping("/events/{id}/matchmaking/publish")
 	String publish(@PathVariable UUID id, @RequestParam(defaultValue = "false") boolean notify, RedirectAttributes redirect) {
-		try {
-			redirect.addFlashAttribute("published", schedules.publish(id, notify));
-		}
-		catch (InvalidInputException ex) {
-			redirect.addFlashAttribute("publishError", ex.messageKey());
-		}
+		FormSubmission.attempt(() -> redirect.addFlashAttribute("published", schedules.publish(id, notify)),
+				error -> redirect.addFlashAttribute("publishError", error));
 		return back(id, "publish");
 	}
 

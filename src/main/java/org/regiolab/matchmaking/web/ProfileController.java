@@ -6,15 +6,14 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
-import org.regiolab.matchmaking.MatchProfiles;
 import org.regiolab.matchmaking.MatchProfiles.ParticipantProfile;
+import org.regiolab.matchmaking.MatchProfiles;
 import org.regiolab.matchmaking.SchedulePlans;
 import org.regiolab.matchmaking.SchedulePrints;
 import org.regiolab.matchmaking.SpeedDatingParticipants;
 import org.regiolab.matchmaking.SpeedDatings;
 import org.regiolab.matchmaking.Topics;
 import org.regiolab.platform.FormSubmission;
-import org.regiolab.platform.InvalidInputException;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -99,13 +98,9 @@ class ProfileController {
 	String wish(@PathVariable String token, @RequestParam UUID other, @RequestParam boolean meet,
 			@RequestParam(required = false) @Nullable String q, RedirectAttributes redirect) {
 		ParticipantProfile profile = profile(token);
-		try {
-			profiles.wish(profile.event(), profile.registration().id(), other, meet);
-			redirect.addFlashAttribute("wished", true);
-		}
-		catch (InvalidInputException ex) {
-			redirect.addFlashAttribute("wishError", ex.messageKey());
-		}
+		FormSubmission.refusal(() -> profiles.wish(profile.event(), profile.registration().id(), other, meet)).ifPresentOrElse(
+				error -> redirect.addFlashAttribute("wishError", error),
+				() -> redirect.addFlashAttribute("wished", true));
 		redirect.addAttribute("q", q);
 		return "redirect:/matchmaking/p/" + token + "#wishes";
 	}

@@ -7,9 +7,9 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import org.regiolab.accounts.Roles;
-import org.regiolab.matchmaking.MatchProfiles;
 import org.regiolab.matchmaking.MatchProfiles.ParticipantProfile;
 import org.regiolab.matchmaking.MatchProfiles.ProfileData;
+import org.regiolab.matchmaking.MatchProfiles;
 import org.regiolab.matchmaking.SchedulePlans;
 import org.regiolab.matchmaking.SpeedDatingParticipants;
 import org.regiolab.matchmaking.SpeedDatingSchedules;
@@ -156,9 +156,7 @@ class SpeedDatingApiController {
 	/** The profile, for the participant themselves or an organiser; 404 before 403, as everywhere. */
 	private ParticipantProfile own(UUID event, UUID registration, Authentication caller) {
 		ParticipantProfile profile = profiles.open(event, registration);
-		boolean organiser = caller.getAuthorities().stream()
-			.anyMatch(a -> "ROLE_ADMIN".equals(a.getAuthority()) || "ROLE_COORDINATOR".equals(a.getAuthority()));
-		if (!organiser && !profile.registration().email().equalsIgnoreCase(caller.getName())) {
+		if (!Roles.mayEdit(caller) && !profile.registration().email().equalsIgnoreCase(caller.getName())) {
 			throw new AccessDeniedException("Not your profile");
 		}
 		return profile;

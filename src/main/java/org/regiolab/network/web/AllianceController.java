@@ -10,9 +10,9 @@ import org.regiolab.network.AllianceAccess;
 import org.regiolab.network.AllianceDetails;
 import org.regiolab.network.MembersArea;
 import org.regiolab.network.MembershipRole;
-import org.regiolab.network.NetworkLists;
 import org.regiolab.network.NetworkLists.OrganisationFilter;
-import org.regiolab.platform.InvalidInputException;
+import org.regiolab.network.NetworkLists;
+import org.regiolab.platform.FormSubmission;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -87,13 +87,11 @@ class AllianceController {
 	@PostMapping("/area/files")
 	String addFile(@PathVariable UUID id, @RequestParam("file") MultipartFile file, Authentication user,
 			RedirectAttributes redirect) throws IOException {
-		try {
-			area.addFile(id, file.getOriginalFilename() == null ? "" : file.getOriginalFilename(), file.getBytes(), user);
-			redirect.addFlashAttribute("fileAdded", true);
-		}
-		catch (InvalidInputException ex) {
-			redirect.addFlashAttribute("fileError", ex.messageKey());
-		}
+		String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
+		byte[] content = file.getBytes();
+		FormSubmission.refusal(() -> area.addFile(id, name, content, user)).ifPresentOrElse(
+				error -> redirect.addFlashAttribute("fileError", error),
+				() -> redirect.addFlashAttribute("fileAdded", true));
 		return "redirect:/network/alliances/" + id + "/area";
 	}
 

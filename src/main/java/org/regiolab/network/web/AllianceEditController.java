@@ -2,6 +2,7 @@ package org.regiolab.network.web;
 
 import java.time.LocalDate;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -12,7 +13,7 @@ import org.regiolab.network.AllianceKind;
 import org.regiolab.network.AllianceRegistry;
 import org.regiolab.network.MembershipRole;
 import org.regiolab.network.ReferenceData;
-import org.regiolab.platform.InvalidInputException;
+import org.regiolab.platform.FormSubmission;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -88,23 +89,22 @@ class AllianceEditController {
 
 	private String save(@Nullable UUID id, AllianceForm alliance, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				UUID saved = id;
-				if (id == null) {
-					saved = registry.create(alliance.toData());
-				}
-				else {
-					registry.update(id, alliance.toData());
-				}
-				redirect.addFlashAttribute("saved", true);
-				return "redirect:/network/alliances/" + saved;
-			}
-			catch (InvalidInputException ex) {
-				result.rejectValue(ex.field().equals("regionKey") ? "regionKeys" : ex.field(), ex.messageKey());
-			}
+		// the registry names a refused region by the key, the form lists the keys in one field
+		Optional<UUID> saved = FormSubmission.attempt(result, field -> field.equals("regionKey") ? "regionKeys" : field,
+				() -> store(id, alliance));
+		if (saved.isPresent()) {
+			redirect.addFlashAttribute("saved", true);
+			return "redirect:/network/alliances/" + saved.get();
 		}
 		return form(model);
+	}
+
+	private UUID store(@Nullable UUID id, AllianceForm alliance) {
+		if (id == null) {
+			return registry.create(alliance.toData());
+		}
+		registry.update(id, alliance.toData());
+		return id;
 	}
 
 	private String form(Model model) {

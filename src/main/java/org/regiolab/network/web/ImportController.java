@@ -13,7 +13,7 @@ import org.regiolab.network.ImportJobView;
 import org.regiolab.network.ImportJobs;
 import org.regiolab.network.ImportKind;
 import org.regiolab.network.ImportMerge;
-import org.regiolab.platform.InvalidInputException;
+import org.regiolab.platform.FormSubmission;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -59,16 +59,14 @@ class ImportController {
 	@PostMapping
 	String processUpload(@RequestParam ImportKind kind, @RequestParam("file") MultipartFile file, Authentication user,
 			Model model, RedirectAttributes redirect) throws IOException {
-		try {
-			String name = file.getOriginalFilename() == null ? "upload" : file.getOriginalFilename();
-			UUID id = imports.draft(kind, name, file.getBytes(), user.getName());
-			return "redirect:/network/imports/" + id;
-		}
-		catch (InvalidInputException ex) {
-			model.addAttribute("kinds", ImportKind.values());
-			model.addAttribute("fileError", ex.messageKey());
-			return FORM;
-		}
+		String name = file.getOriginalFilename() == null ? "upload" : file.getOriginalFilename();
+		byte[] content = file.getBytes();
+		return FormSubmission.attempt(() -> "redirect:/network/imports/" + imports.draft(kind, name, content, user.getName()),
+				refusal -> {
+					model.addAttribute("kinds", ImportKind.values());
+					model.addAttribute("fileError", refusal);
+					return FORM;
+				});
 	}
 
 	@GetMapping("/{id}")

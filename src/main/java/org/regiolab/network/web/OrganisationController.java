@@ -3,20 +3,21 @@ package org.regiolab.network.web;
 import java.util.List;
 import java.util.Locale;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 import org.regiolab.accounts.Roles;
-import org.regiolab.network.NetworkLists;
 import org.regiolab.network.NetworkLists.OrganisationFilter;
+import org.regiolab.network.NetworkLists;
 import org.regiolab.network.OrganisationKind;
 import org.regiolab.network.OrganisationRegistry;
 import org.regiolab.network.OrganisationView;
 import org.regiolab.network.ParticipationSource;
 import org.regiolab.network.ReferenceData;
 import org.regiolab.platform.CsvExport;
-import org.regiolab.platform.InvalidInputException;
+import org.regiolab.platform.FormSubmission;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
@@ -123,15 +124,10 @@ class OrganisationController {
 	@PostMapping
 	String processCreate(@Valid @ModelAttribute("organisation") OrganisationInput organisation, BindingResult result, Model model, Locale locale,
 			RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				UUID id = registry.create(organisation.toData());
-				redirect.addFlashAttribute("saved", true);
-				return "redirect:/network/organisations/" + id;
-			}
-			catch (InvalidInputException ex) {
-				result.rejectValue(ex.field(), ex.messageKey());
-			}
+		Optional<UUID> id = FormSubmission.attempt(result, () -> registry.create(organisation.toData()));
+		if (id.isPresent()) {
+			redirect.addFlashAttribute("saved", true);
+			return "redirect:/network/organisations/" + id.get();
 		}
 		addChoices(model, locale);
 		return FORM;
@@ -150,15 +146,9 @@ class OrganisationController {
 	@PostMapping("/{id}")
 	String processUpdate(@PathVariable UUID id, @Valid @ModelAttribute("organisation") OrganisationInput organisation, BindingResult result, Model model,
 			Locale locale, RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				registry.update(id, organisation.toData());
-				redirect.addFlashAttribute("saved", true);
-				return "redirect:/network/organisations/" + id;
-			}
-			catch (InvalidInputException ex) {
-				result.rejectValue(ex.field(), ex.messageKey());
-			}
+		if (FormSubmission.saved(result, () -> registry.update(id, organisation.toData()))) {
+			redirect.addFlashAttribute("saved", true);
+			return "redirect:/network/organisations/" + id;
 		}
 		model.addAttribute("id", id);
 		addChoices(model, locale);

@@ -3,6 +3,7 @@ package org.regiolab.network.web;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -11,12 +12,12 @@ import org.jspecify.annotations.Nullable;
 import org.regiolab.accounts.Roles;
 import org.regiolab.network.Consent;
 import org.regiolab.network.ConsentPurpose;
-import org.regiolab.network.NetworkLists;
 import org.regiolab.network.NetworkLists.OrganisationFilter;
+import org.regiolab.network.NetworkLists;
 import org.regiolab.network.PeopleList;
 import org.regiolab.network.PersonRegistry;
 import org.regiolab.network.PersonView;
-import org.regiolab.platform.InvalidInputException;
+import org.regiolab.platform.FormSubmission;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -122,21 +123,16 @@ class PersonController {
 
 	private String save(@Nullable UUID id, PersonForm person, Set<Consent> before, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				UUID saved = id;
-				if (id == null) {
-					saved = registry.create(person.toData(before, today()));
-				}
-				else {
-					registry.update(id, person.toData(before, today()));
-				}
-				redirect.addFlashAttribute("saved", true);
-				return "redirect:/network/people/" + saved;
+		Optional<UUID> saved = FormSubmission.attempt(result, () -> {
+			if (id == null) {
+				return registry.create(person.toData(before, today()));
 			}
-			catch (InvalidInputException ex) {
-				result.rejectValue(ex.field(), ex.messageKey());
-			}
+			registry.update(id, person.toData(before, today()));
+			return id;
+		});
+		if (saved.isPresent()) {
+			redirect.addFlashAttribute("saved", true);
+			return "redirect:/network/people/" + saved.get();
 		}
 		return form(model);
 	}

@@ -6,8 +6,8 @@ import org.regiolab.accounts.Roles;
 import org.regiolab.platform.Texts;
 import org.regiolab.portal.PortalSearch;
 import org.regiolab.portal.ProfileHandover;
-import org.regiolab.portal.ProfileList;
 import org.regiolab.portal.ProfileList.ProfileFilter;
+import org.regiolab.portal.ProfileList;
 import org.regiolab.portal.ProfileRegistry;
 import org.regiolab.portal.ProfileStatus;
 import org.regiolab.portal.ProfileView;
@@ -97,7 +97,7 @@ class ModerationController {
 	}
 
 	@PostMapping("/portal/office/search-index")
-	@PreAuthorize("hasRole('ADMIN')")
+	@PreAuthorize(Roles.ADMIN_ONLY)
 	String rebuild(RedirectAttributes redirect) {
 		search.rebuild();
 		redirect.addFlashAttribute("rebuilding", true);

@@ -6,7 +6,7 @@ import java.util.NoSuchElementException;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
-import org.regiolab.platform.InvalidInputException;
+import org.regiolab.platform.FormSubmission;
 import org.regiolab.portal.ProfilePhotos;
 
 import org.springframework.http.CacheControl;
@@ -46,13 +46,10 @@ class PhotoController {
 	@PostMapping("/portal/profiles/{id}/photos")
 	String upload(@PathVariable UUID id, @RequestParam("file") MultipartFile file, @RequestParam String caption,
 			Authentication user, RedirectAttributes redirect) throws IOException {
-		try {
-			photos.add(id, file.getBytes(), caption, user);
-			redirect.addFlashAttribute("photoAdded", true);
-		}
-		catch (InvalidInputException ex) {
-			redirect.addFlashAttribute("photoError", ex.messageKey());
-		}
+		byte[] image = file.getBytes();
+		FormSubmission.refusal(() -> photos.add(id, image, caption, user)).ifPresentOrElse(
+				error -> redirect.addFlashAttribute("photoError", error),
+				() -> redirect.addFlashAttribute("photoAdded", true));
 		return "redirect:/portal/profiles/" + id + "/edit";
 	}
 

@@ -12,9 +12,8 @@ import org.jspecify.annotations.Nullable;
 import org.regiolab.accounts.Roles;
 import org.regiolab.platform.InvalidInputException;
 import org.regiolab.platform.ItemsPage;
-import org.regiolab.portal.PortalRoles;
-import org.regiolab.portal.ProfileList;
 import org.regiolab.portal.ProfileList.ProfileFilter;
+import org.regiolab.portal.ProfileList;
 import org.regiolab.portal.ProfileRegistry;
 import org.regiolab.portal.ProfileStatus;
 import org.regiolab.portal.ProfileView;
@@ -53,7 +52,7 @@ class ProfileApiController {
 	ItemsPage<ProfileJson> list(@RequestParam(required = false) @Nullable String q,
 			@RequestParam(required = false) @Nullable ProfileStatus status, @RequestParam(defaultValue = "0") @Min(0) int page,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(100) int size, @Nullable Authentication user) {
-		boolean office = PortalRoles.isOffice(user);
+		boolean office = Roles.mayEdit(user);
 		ItemsPage<ProfileView> found = list.find(new ProfileFilter(q, office ? status : null, !office), page, size);
 		return new ItemsPage<>(found.items().stream().map(profile -> office ? ProfileJson.forEditor(profile)
 				: ProfileJson.forPublic(profile)).toList(), found.total(), page, size);

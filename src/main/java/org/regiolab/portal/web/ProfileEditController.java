@@ -2,12 +2,13 @@ package org.regiolab.portal.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
 import org.regiolab.accounts.Roles;
 import org.regiolab.network.NetworkDirectory;
-import org.regiolab.platform.InvalidInputException;
+import org.regiolab.platform.FormSubmission;
 import org.regiolab.portal.PageStatistics;
 import org.regiolab.portal.PortalCategories;
 import org.regiolab.portal.ProfilePhotos;
@@ -90,15 +91,10 @@ class ProfileEditController {
 		if (organisation == null) {
 			result.rejectValue("organisation", "portal.organisation.unknown");
 		}
-		if (!result.hasErrors()) {
-			try {
-				UUID id = registry.create(organisation, profile.toContent());
-				redirect.addFlashAttribute("saved", true);
-				return "redirect:/portal/office/profiles/" + id;
-			}
-			catch (InvalidInputException ex) {
-				result.rejectValue(ex.field(), ex.messageKey());
-			}
+		Optional<UUID> id = FormSubmission.attempt(result, () -> registry.create(organisation, profile.toContent()));
+		if (id.isPresent()) {
+			redirect.addFlashAttribute("saved", true);
+			return "redirect:/portal/office/profiles/" + id.get();
 		}
 		model.addAttribute("organisations", network.organisationNameList(ORGANISATION_CHOICES));
 		return FORM;
@@ -121,15 +117,9 @@ class ProfileEditController {
 	String processUpdate(@PathVariable UUID id, @Valid @ModelAttribute("profile") ProfileForm profile,
 			BindingResult result, Authentication user, Model model, RedirectAttributes redirect) {
 		ProfileView view = editable(id, user);
-		if (!result.hasErrors()) {
-			try {
-				registry.change(id, profile.toContent(), user);
-				redirect.addFlashAttribute("saved", true);
-				return "redirect:/portal/profiles/" + id + "/edit";
-			}
-			catch (InvalidInputException ex) {
-				result.rejectValue(ex.field(), ex.messageKey());
-			}
+		if (FormSubmission.saved(result, () -> registry.change(id, profile.toContent(), user))) {
+			redirect.addFlashAttribute("saved", true);
+			return "redirect:/portal/profiles/" + id + "/edit";
 		}
 		model.addAttribute("id", id);
 		model.addAttribute("view", view);

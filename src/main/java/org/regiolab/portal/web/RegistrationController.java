@@ -4,7 +4,7 @@ import java.util.Locale;
 import java.util.NoSuchElementException;
 
 import jakarta.validation.Valid;
-import org.regiolab.platform.InvalidInputException;
+import org.regiolab.platform.FormSubmission;
 import org.regiolab.portal.BusinessRegistrations;
 import org.regiolab.portal.PageStatistics;
 import org.regiolab.portal.PortalCategories;
@@ -57,17 +57,9 @@ class RegistrationController {
 	@PostMapping("/portal/register")
 	String processRegistration(@Valid @ModelAttribute("registration") RegistrationForm registration,
 			BindingResult result, Locale locale) {
-		if (!result.hasErrors()) {
-			try {
-				registrations.register(registration.getContactEmail(), registration.getContactName(), registration.toContent(),
-						locale);
-				return "portal/register-sent";
-			}
-			catch (InvalidInputException ex) {
-				result.rejectValue(ex.field(), ex.messageKey());
-			}
-		}
-		return FORM;
+		boolean sent = FormSubmission.saved(result, () -> registrations.register(registration.getContactEmail(),
+				registration.getContactName(), registration.toContent(), locale));
+		return sent ? "portal/register-sent" : FORM;
 	}
 
 	@GetMapping("/portal/register/{token}")

@@ -59,7 +59,7 @@ class SearchApiController {
 	}
 
 	@Operation(summary = "Rebuilds the search index from PostgreSQL in the background; GET .../index shows the progress")
-	@PreAuthorize("hasRole('ADMIN')")
+	@PreAuthorize(Roles.ADMIN_ONLY)
 	@PostMapping("/index/rebuild")
 	ResponseEntity<IndexStatus> rebuild() {
 		search.rebuild();

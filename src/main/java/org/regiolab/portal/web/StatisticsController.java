@@ -5,7 +5,7 @@ import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 import org.regiolab.accounts.Roles;
-import org.regiolab.platform.InvalidInputException;
+import org.regiolab.platform.FormSubmission;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -29,13 +29,10 @@ class StatisticsController {
 	String statistics(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
 			Model model, Locale locale) {
-		try {
-			model.addAttribute("report", report.of(from, to, locale));
-		}
-		catch (InvalidInputException ex) {
+		model.addAttribute("report", FormSubmission.attempt(() -> report.of(from, to, locale), refusal -> {
 			model.addAttribute("invalid", true);
-			model.addAttribute("report", report.of(null, null, locale));
-		}
+			return report.of(null, null, locale);
+		}));
 		return "portal/statistics";
 	}
 }
