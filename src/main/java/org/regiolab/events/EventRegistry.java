@@ -70,7 +70,7 @@ public class EventRegistry {
 	 */
 	public List<UUID> createSeries(EventData first, Recurrence recurrence, int count) {
 		if (count < 1 || count > MAX_SERIES) {
-			throw new InvalidInputException("count", "event.series.count", "A series has 1 to " + MAX_SERIES + " events");
+			throw new InvalidInputException("occurrences", "event.series.count", "A series has 1 to " + MAX_SERIES + " events");
 		}
 		EventData checked = check(first);
 		UUID series = UUID.randomUUID();

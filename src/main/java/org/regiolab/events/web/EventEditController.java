@@ -48,8 +48,8 @@ class EventEditController {
 
 	@InitBinder("event")
 	void eventFields(WebDataBinder binder) {
-		binder.setAllowedFields("title", "kind", "description", "startsAt", "endsAt", "location", "onlineUrl", "alliance",
-				"lab", "openToPublic", "capacity", "registrationOpensAt", "registrationClosesAt", "fundingProgramme",
+		binder.setAllowedFields("title", "kind", "description", "startsAt", "endsAt", "location", "onlineUrl", "allianceId",
+				"labId", "openToPublic", "capacity", "registrationOpensAt", "registrationClosesAt", "fundingProgrammeId",
 				"programme", "recurrence", "occurrences");
 	}
 
@@ -103,14 +103,9 @@ class EventEditController {
 	}
 
 	// the registry names fields as the API does
+	// the API's sessions are the page's programme, one line each
 	private static String field(String field) {
-		return switch (field) {
-			case "allianceId" -> "alliance";
-			case "labId" -> "lab";
-			case "fundingProgrammeId" -> "fundingProgramme";
-			case "count" -> "occurrences";
-			default -> field.startsWith("sessions") ? "programme" : field;
-		};
+		return field.startsWith("sessions") ? "programme" : field;
 	}
 
 	private void addChoices(Model model) {

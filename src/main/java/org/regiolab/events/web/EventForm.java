@@ -48,9 +48,9 @@ class EventForm {
 	@Pattern(regexp = "|https?://\\S+")
 	private @Nullable String onlineUrl;
 
-	private @Nullable UUID alliance;
+	private @Nullable UUID allianceId;
 
-	private @Nullable UUID lab;
+	private @Nullable UUID labId;
 
 	private boolean isPublic = true;
 
@@ -64,7 +64,7 @@ class EventForm {
 	@DateTimeFormat(pattern = LOCAL)
 	private @Nullable LocalDateTime registrationClosesAt;
 
-	private @Nullable UUID fundingProgramme;
+	private @Nullable UUID fundingProgrammeId;
 
 	@Size(max = 30000)
 	private @Nullable String programme;
@@ -85,14 +85,14 @@ class EventForm {
 		form.endsAt = data.endsAt().toLocalDateTime();
 		form.location = data.location();
 		form.onlineUrl = data.onlineUrl();
-		form.alliance = data.alliance();
-		form.lab = data.lab();
+		form.allianceId = data.alliance();
+		form.labId = data.lab();
 		form.isPublic = data.isPublic();
 		form.capacity = data.capacity();
 		form.registrationOpensAt = data.registrationOpensAt() == null ? null : data.registrationOpensAt().toLocalDateTime();
 		form.registrationClosesAt = data.registrationClosesAt() == null ? null
 				: data.registrationClosesAt().toLocalDateTime();
-		form.fundingProgramme = data.fundingProgramme();
+		form.fundingProgrammeId = data.fundingProgramme();
 		form.programme = ProgrammeLines.format(data.sessions(), data.startsAt().toLocalDate());
 		return form;
 	}
@@ -100,9 +100,9 @@ class EventForm {
 	/** Only called once validation has passed, so the required times are there. */
 	@SuppressWarnings("NullAway")
 	EventData toData() {
-		return new EventData(title, kind, description, zoned(startsAt), zoned(endsAt), location, onlineUrl, alliance, lab,
+		return new EventData(title, kind, description, zoned(startsAt), zoned(endsAt), location, onlineUrl, allianceId, labId,
 				isPublic, capacity, registrationOpensAt == null ? null : zoned(registrationOpensAt),
-				registrationClosesAt == null ? null : zoned(registrationClosesAt), fundingProgramme,
+				registrationClosesAt == null ? null : zoned(registrationClosesAt), fundingProgrammeId,
 				ProgrammeLines.parse(programme, startsAt.toLocalDate()));
 	}
 
@@ -126,10 +126,10 @@ class EventForm {
 	public void setLocation(@Nullable String location) { this.location = location; }
 	public @Nullable String getOnlineUrl() { return onlineUrl; }
 	public void setOnlineUrl(@Nullable String onlineUrl) { this.onlineUrl = onlineUrl; }
-	public @Nullable UUID getAlliance() { return alliance; }
-	public void setAlliance(@Nullable UUID alliance) { this.alliance = alliance; }
-	public @Nullable UUID getLab() { return lab; }
-	public void setLab(@Nullable UUID lab) { this.lab = lab; }
+	public @Nullable UUID getAllianceId() { return allianceId; }
+	public void setAllianceId(@Nullable UUID allianceId) { this.allianceId = allianceId; }
+	public @Nullable UUID getLabId() { return labId; }
+	public void setLabId(@Nullable UUID labId) { this.labId = labId; }
 	public boolean isOpenToPublic() { return isPublic; }
 	public void setOpenToPublic(boolean isPublic) { this.isPublic = isPublic; }
 	public @Nullable Integer getCapacity() { return capacity; }
@@ -138,8 +138,8 @@ class EventForm {
 	public void setRegistrationOpensAt(@Nullable LocalDateTime at) { this.registrationOpensAt = at; }
 	public @Nullable LocalDateTime getRegistrationClosesAt() { return registrationClosesAt; }
 	public void setRegistrationClosesAt(@Nullable LocalDateTime at) { this.registrationClosesAt = at; }
-	public @Nullable UUID getFundingProgramme() { return fundingProgramme; }
-	public void setFundingProgramme(@Nullable UUID fundingProgramme) { this.fundingProgramme = fundingProgramme; }
+	public @Nullable UUID getFundingProgrammeId() { return fundingProgrammeId; }
+	public void setFundingProgrammeId(@Nullable UUID fundingProgrammeId) { this.fundingProgrammeId = fundingProgrammeId; }
 	public @Nullable String getProgramme() { return programme; }
 	public void setProgramme(@Nullable String programme) { this.programme = programme; }
 	public @Nullable Recurrence getRecurrence() { return recurrence; }

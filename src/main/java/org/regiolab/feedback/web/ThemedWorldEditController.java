@@ -42,7 +42,7 @@ class ThemedWorldEditController {
 
 	@InitBinder("world")
 	void worldFields(WebDataBinder binder) {
-		binder.setAllowedFields("title", "description", "startsOn", "endsOn", "reportNotice", "fundingProgrammes");
+		binder.setAllowedFields("title", "description", "startsOn", "endsOn", "reportNotice", "fundingProgrammeIds");
 	}
 
 	@GetMapping("/themed-worlds/new")
@@ -81,8 +81,9 @@ class ThemedWorldEditController {
 		return "redirect:/themed-worlds/" + id;
 	}
 
+	// a refused programme (fundingProgrammeIds[2]) is shown at the list of check boxes
 	private static String field(String field) {
-		return field.startsWith("fundingProgrammeIds") ? "fundingProgrammes" : field;
+		return field.startsWith("fundingProgrammeIds") ? "fundingProgrammeIds" : field;
 	}
 
 	private String form(Model model, UUID lab, @Nullable UUID id) {

@@ -35,7 +35,7 @@ class ThemedWorldForm {
 	@Size(max = 2000)
 	private @Nullable String reportNotice;
 
-	private List<UUID> fundingProgrammes = new ArrayList<>();
+	private List<UUID> fundingProgrammeIds = new ArrayList<>();
 
 	static ThemedWorldForm of(ThemedWorldData data) {
 		ThemedWorldForm form = new ThemedWorldForm();
@@ -44,13 +44,13 @@ class ThemedWorldForm {
 		form.startsOn = data.startsOn();
 		form.endsOn = data.endsOn();
 		form.reportNotice = data.reportNotice();
-		form.fundingProgrammes = new ArrayList<>(data.fundingProgrammes());
+		form.fundingProgrammeIds = new ArrayList<>(data.fundingProgrammes());
 		return form;
 	}
 
 	/** Only once the form is valid: the dates are there then. */
 	ThemedWorldData toData() {
-		return new ThemedWorldData(title, description, startsOn, endsOn, reportNotice, fundingProgrammes);
+		return new ThemedWorldData(title, description, startsOn, endsOn, reportNotice, fundingProgrammeIds);
 	}
 
 	public String getTitle() { return title; }
@@ -63,6 +63,6 @@ class ThemedWorldForm {
 	public void setEndsOn(@Nullable LocalDate endsOn) { this.endsOn = endsOn; }
 	public @Nullable String getReportNotice() { return reportNotice; }
 	public void setReportNotice(@Nullable String reportNotice) { this.reportNotice = reportNotice; }
-	public List<UUID> getFundingProgrammes() { return fundingProgrammes; }
-	public void setFundingProgrammes(List<UUID> fundingProgrammes) { this.fundingProgrammes = fundingProgrammes; }
+	public List<UUID> getFundingProgrammeIds() { return fundingProgrammeIds; }
+	public void setFundingProgrammeIds(List<UUID> fundingProgrammeIds) { this.fundingProgrammeIds = fundingProgrammeIds; }
 }

@@ -64,7 +64,7 @@ class MeasureEditController {
 	@InitBinder("measure")
 	void measureFields(WebDataBinder binder) {
 		binder.setAllowedFields("title", "activities", "coordination", "financing", "actors", "targetGroups", "addedValue",
-				"results*", "outlook", "megatrends", "sdgs", "fundingProgrammes", "budgets*");
+				"results*", "outlook", "megatrends", "sdgs", "fundingProgrammeIds", "budgets*");
 	}
 
 	@GetMapping("/labs/{lab}/measures/new")
@@ -138,12 +138,9 @@ class MeasureEditController {
 	}
 
 	// the registry names list fields as the API does; the form has them as text areas
+	// a refusal of the budgets as a whole is shown with the programmes they belong to
 	private static String field(String field) {
-		return switch (field) {
-			case "fundingProgrammeIds" -> "fundingProgrammes";
-			case "budgets" -> "fundingProgrammes";
-			default -> field;
-		};
+		return field.equals("budgets") ? "fundingProgrammeIds" : field;
 	}
 
 	private String form(LabView lab, @Nullable UUID id, Model model, Locale locale) {

@@ -67,7 +67,7 @@ class MeasureForm {
 
 	private List<Integer> sdgs = new ArrayList<>();
 
-	private List<UUID> fundingProgrammes = new ArrayList<>();
+	private List<UUID> fundingProgrammeIds = new ArrayList<>();
 
 	private Map<UUID, String> budgets = new LinkedHashMap<>();
 
@@ -117,7 +117,7 @@ class MeasureForm {
 		form.megatrends = new ArrayList<>(data.megatrends());
 		form.sdgs = new ArrayList<>(data.sdgs());
 		data.funding().forEach(funding -> {
-			form.fundingProgrammes.add(funding.programme());
+			form.fundingProgrammeIds.add(funding.programme());
 			if (funding.budget() != null) {
 				form.budgets.put(funding.programme(), String.format(locale, "%,.2f", funding.budget()));
 			}
@@ -153,7 +153,7 @@ class MeasureForm {
 						: ResultDate.parse(iso(row.date.strip()), "results[" + i + "].date")));
 			}
 		}
-		List<MeasureData.Funding> funding = fundingProgrammes.stream()
+		List<MeasureData.Funding> funding = fundingProgrammeIds.stream()
 			.map(programme -> new MeasureData.Funding(programme, amount(programme, locale)))
 			.toList();
 		return new MeasureData(title, entries(activities), coordination, entries(financing), actorData,
@@ -288,12 +288,12 @@ class MeasureForm {
 		this.sdgs = sdgs == null ? new ArrayList<>() : sdgs;
 	}
 
-	public List<UUID> getFundingProgrammes() {
-		return fundingProgrammes;
+	public List<UUID> getFundingProgrammeIds() {
+		return fundingProgrammeIds;
 	}
 
-	public void setFundingProgrammes(@Nullable List<UUID> fundingProgrammes) {
-		this.fundingProgrammes = fundingProgrammes == null ? new ArrayList<>() : fundingProgrammes;
+	public void setFundingProgrammeIds(@Nullable List<UUID> fundingProgrammeIds) {
+		this.fundingProgrammeIds = fundingProgrammeIds == null ? new ArrayList<>() : fundingProgrammeIds;
 	}
 
 	public Map<UUID, String> getBudgets() {

@@ -115,14 +115,14 @@ class OrganisationController {
 	@PreAuthorize(Roles.MAY_EDIT)
 	@GetMapping("/new")
 	String initCreate(Model model, Locale locale) {
-		model.addAttribute("organisation", new OrganisationInput());
+		model.addAttribute("organisation", new OrganisationForm());
 		addChoices(model, locale);
 		return FORM;
 	}
 
 	@PreAuthorize(Roles.MAY_EDIT)
 	@PostMapping
-	String processCreate(@Valid @ModelAttribute("organisation") OrganisationInput organisation, BindingResult result, Model model, Locale locale,
+	String processCreate(@Valid @ModelAttribute("organisation") OrganisationForm organisation, BindingResult result, Model model, Locale locale,
 			RedirectAttributes redirect) {
 		Optional<UUID> id = FormSubmission.attempt(result, () -> registry.create(organisation.toData()));
 		if (id.isPresent()) {
@@ -136,7 +136,7 @@ class OrganisationController {
 	@PreAuthorize(Roles.MAY_EDIT)
 	@GetMapping("/{id}/edit")
 	String initUpdate(@PathVariable UUID id, Model model, Locale locale) {
-		model.addAttribute("organisation", OrganisationInput.of(load(id).data()));
+		model.addAttribute("organisation", OrganisationForm.of(load(id).data()));
 		model.addAttribute("id", id);
 		addChoices(model, locale);
 		return FORM;
@@ -144,7 +144,7 @@ class OrganisationController {
 
 	@PreAuthorize(Roles.MAY_EDIT)
 	@PostMapping("/{id}")
-	String processUpdate(@PathVariable UUID id, @Valid @ModelAttribute("organisation") OrganisationInput organisation, BindingResult result, Model model,
+	String processUpdate(@PathVariable UUID id, @Valid @ModelAttribute("organisation") OrganisationForm organisation, BindingResult result, Model model,
 			Locale locale, RedirectAttributes redirect) {
 		if (FormSubmission.saved(result, () -> registry.update(id, organisation.toData()))) {
 			redirect.addFlashAttribute("saved", true);

@@ -1,7 +1,6 @@
 package org.regiolab.network.web;
 
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
@@ -9,126 +8,18 @@ import org.regiolab.network.OrganisationData;
 import org.regiolab.network.OrganisationKind;
 
 /**
- * An organisation as the form and the API take it; the JSON field names are the property names.
+ * An organisation as the API takes it.
+ * @param kind a company when not given
  */
-class OrganisationInput {
-
-	@NotBlank
-	@Size(max = 300)
-	private String name = "";
-
-	@NotNull
-	private @Nullable OrganisationKind kind = OrganisationKind.COMPANY;
-
-	@Pattern(regexp = "^$|^[A-U]$|^[0-9]{2}$")
-	private @Nullable String sectorCode;
-
-	@Pattern(regexp = "^$|^[0-9]{5}$")
-	private @Nullable String regionKey;
-
-	@Size(max = 200)
-	private @Nullable String street;
-
-	@Pattern(regexp = "^$|^[0-9]{5}$")
-	private @Nullable String postalCode;
-
-	@Size(max = 200)
-	private @Nullable String city;
-
-	@Size(max = 500)
-	@Pattern(regexp = "^$|^https?://\\S+$")
-	private @Nullable String website;
-
-	@Size(max = 5000)
-	private @Nullable String description;
-
-	static OrganisationInput of(OrganisationData data) {
-		OrganisationInput input = new OrganisationInput();
-		input.name = data.name();
-		input.kind = data.kind();
-		input.sectorCode = data.sectorCode();
-		input.regionKey = data.regionKey();
-		input.street = data.street();
-		input.postalCode = data.postalCode();
-		input.city = data.city();
-		input.website = data.website();
-		input.description = data.description();
-		return input;
-	}
+record OrganisationInput(@NotBlank @Size(max = 300) String name, @Nullable OrganisationKind kind,
+		@Nullable @Pattern(regexp = "^$|^[A-U]$|^[0-9]{2}$") String sectorCode,
+		@Nullable @Pattern(regexp = "^$|^[0-9]{5}$") String regionKey, @Nullable @Size(max = 200) String street,
+		@Nullable @Pattern(regexp = "^$|^[0-9]{5}$") String postalCode, @Nullable @Size(max = 200) String city,
+		@Nullable @Size(max = 500) @Pattern(regexp = "^$|^https?://\\S+$") String website,
+		@Nullable @Size(max = 5000) String description) {
 
 	OrganisationData toData() {
-		return new OrganisationData(name, kind, sectorCode, regionKey, street, postalCode, city, website, description);
-	}
-
-	public String getName() {
-		return name;
-	}
-
-	public void setName(String name) {
-		this.name = name;
-	}
-
-	public @Nullable OrganisationKind getKind() {
-		return kind;
-	}
-
-	public void setKind(@Nullable OrganisationKind kind) {
-		this.kind = kind;
-	}
-
-	public @Nullable String getSectorCode() {
-		return sectorCode;
-	}
-
-	public void setSectorCode(@Nullable String sectorCode) {
-		this.sectorCode = sectorCode;
-	}
-
-	public @Nullable String getRegionKey() {
-		return regionKey;
-	}
-
-	public void setRegionKey(@Nullable String regionKey) {
-		this.regionKey = regionKey;
-	}
-
-	public @Nullable String getStreet() {
-		return street;
-	}
-
-	public void setStreet(@Nullable String street) {
-		this.street = street;
-	}
-
-	public @Nullable String getPostalCode() {
-		return postalCode;
-	}
-
-	public void setPostalCode(@Nullable String postalCode) {
-		this.postalCode = postalCode;
-	}
-
-	public @Nullable String getCity() {
-		return city;
-	}
-
-	public void setCity(@Nullable String city) {
-		this.city = city;
-	}
-
-	public @Nullable String getWebsite() {
-		return website;
-	}
-
-	public void setWebsite(@Nullable String website) {
-		this.website = website;
-	}
-
-	public @Nullable String getDescription() {
-		return description;
-	}
-
-	public void setDescription(@Nullable String description) {
-		this.description = description;
+		return new OrganisationData(name, kind == null ? OrganisationKind.COMPANY : kind, sectorCode, regionKey, street,
+				postalCode, city, website, description);
 	}
 }
