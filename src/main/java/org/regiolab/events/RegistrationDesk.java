@@ -1,10 +1,8 @@
 package org.regiolab.events;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +17,7 @@ import org.regiolab.network.NetworkDirectory;
 import org.regiolab.platform.GroupCommit;
 import org.regiolab.platform.GroupCommit.Outcome;
 import org.regiolab.platform.InvalidInputException;
+import org.regiolab.platform.SecretTokens;
 
 import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,7 +38,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class RegistrationDesk implements SmartLifecycle {
 
 	private static final int BATCH = 256;
-	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private final JdbcClient jdbc;
 	private final RegistrationMails mails;
@@ -210,9 +208,7 @@ public class RegistrationDesk implements SmartLifecycle {
 
 	/** The secret in the cancellation link: 192 random bits. */
 	static String newToken() {
-		byte[] bytes = new byte[24];
-		RANDOM.nextBytes(bytes);
-		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+		return SecretTokens.newToken("", 24);
 	}
 
 	@Override
