@@ -2,10 +2,10 @@ package org.regiolab.accounts;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.UUID;
 
+import org.regiolab.platform.NotFoundException;
 import org.regiolab.platform.SecretTokens;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -93,14 +93,14 @@ public class AccountAdministration {
 	public void acceptInvitation(String token, String password) {
 		Account account = accounts.findByInvitationTokenHash(SecretTokens.hash(token))
 			.filter(candidate -> candidate.invitationValidAt(Instant.now()))
-			.orElseThrow(() -> new NoSuchElementException("No valid invitation"));
+			.orElseThrow(() -> new NotFoundException("No valid invitation"));
 		account.setPassword(passwords.encode(password));
 		accounts.save(account);
 		audit.record("account.invitation-accepted", subject(account.id()), null);
 	}
 
 	private Account load(UUID id) {
-		return accounts.findById(id).orElseThrow(() -> new NoSuchElementException("No account " + id));
+		return accounts.findById(id).orElseThrow(() -> NotFoundException.of("account", id));
 	}
 
 	private static String subject(UUID id) {

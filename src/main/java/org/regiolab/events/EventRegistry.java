@@ -6,7 +6,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -18,6 +17,7 @@ import org.regiolab.labs.FundingProgrammes;
 import org.regiolab.labs.LabRegistry;
 import org.regiolab.network.NetworkDirectory;
 import org.regiolab.platform.InvalidInputException;
+import org.regiolab.platform.NotFoundException;
 import org.regiolab.platform.Texts;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -114,10 +114,10 @@ public class EventRegistry {
 		return jdbc.sql(SELECT + " where e.id = ?").param(id).query(this::row).optional().map(this::view);
 	}
 
-	/** The event, or a {@link NoSuchElementException} that pages and the API answer with 404. */
+	/** The event, or a {@link NotFoundException} that pages and the API answer with 404. */
 	@Transactional(readOnly = true)
 	public EventView load(UUID id) {
-		return find(id).orElseThrow(() -> new NoSuchElementException("No event " + id));
+		return find(id).orElseThrow(() -> NotFoundException.of("event", id));
 	}
 
 	/** The event, its row locked until the transaction ends: registrations and cancellations queue behind it. */

@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -17,6 +16,7 @@ import org.regiolab.network.NetworkDirectory;
 import org.regiolab.platform.GroupCommit;
 import org.regiolab.platform.GroupCommit.Outcome;
 import org.regiolab.platform.InvalidInputException;
+import org.regiolab.platform.NotFoundException;
 import org.regiolab.platform.SecretTokens;
 
 import org.springframework.context.SmartLifecycle;
@@ -60,7 +60,7 @@ public class RegistrationDesk implements SmartLifecycle {
 
 	/**
 	 * Registers, or answers the existing registration of the same email.
-	 * @throws NoSuchElementException if there is no such event
+	 * @throws NotFoundException if there is no such event
 	 * @throws RegistrationRefusedException if the event takes no registration from this requester now
 	 */
 	public RegistrationOutcome register(RegistrationRequest request) {
@@ -126,7 +126,7 @@ public class RegistrationDesk implements SmartLifecycle {
 			String key = request.event() + " " + request.email().toLowerCase(Locale.ROOT);
 			Existing before = existing.get(key);
 			if (event == null) {
-				results.add(Outcome.refused(new NoSuchElementException("No event " + request.event())));
+				results.add(Outcome.refused(NotFoundException.of("event", request.event())));
 			}
 			else if (before != null && !before.status().equals("CANCELLED")) {
 				results.add(Outcome.answer(existingOutcome(request.event(), before)));

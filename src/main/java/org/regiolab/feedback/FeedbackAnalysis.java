@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.regiolab.feedback.FeedbackSummary.QuestionSummary;
+import org.regiolab.platform.NotFoundException;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -48,7 +49,7 @@ public class FeedbackAnalysis {
 		this.stations = stations;
 	}
 
-	/** @throws java.util.NoSuchElementException if the scope's station does not exist */
+	/** @throws NotFoundException if the scope's station does not exist */
 	public FeedbackSummary summarize(FeedbackScope scope) {
 		MapSqlParameterSource parameters = new MapSqlParameterSource("station", scope.station())
 			.addValue("world", scope.themedWorld())

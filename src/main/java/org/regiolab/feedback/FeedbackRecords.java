@@ -7,13 +7,13 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.UUID;
 
 import org.regiolab.accounts.AuditLog;
 import org.regiolab.platform.InvalidInputException;
 import org.regiolab.platform.ItemsPage;
 import org.regiolab.platform.LikePattern;
+import org.regiolab.platform.NotFoundException;
 import org.regiolab.platform.PageQuery;
 import org.regiolab.platform.Texts;
 import tools.jackson.core.type.TypeReference;
@@ -63,7 +63,7 @@ public class FeedbackRecords {
 			.param(id)
 			.query(this::row)
 			.optional()
-			.orElseThrow(() -> new NoSuchElementException("No feedback " + id));
+			.orElseThrow(() -> NotFoundException.of("feedback", id));
 	}
 
 	/** One page of the station's feedback, the latest captured first. */

@@ -20,6 +20,7 @@ import org.regiolab.matchmaking.SchedulePlan.Seat;
 import org.regiolab.matchmaking.SpeedDatingParticipants.Participant;
 import org.regiolab.matchmaking.SpeedDatings.SpeedDating;
 import org.regiolab.matchmaking.StoredMeetings.StoredMeeting;
+import org.regiolab.platform.NotFoundException;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -115,7 +116,7 @@ public class SchedulePlans {
 		if (person == null) {
 			Participant participant = people.get(registration);
 			if (participant == null) {
-				throw new java.util.NoSuchElementException("No participant " + registration);
+				throw NotFoundException.of("participant", registration);
 			}
 			person = seat(participant);
 		}

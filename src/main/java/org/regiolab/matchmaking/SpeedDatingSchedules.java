@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -15,6 +14,7 @@ import org.regiolab.matchmaking.SpeedDatingParticipants.Participant;
 import org.regiolab.matchmaking.SpeedDatings.SpeedDating;
 import org.regiolab.matchmaking.StoredMeetings.StoredMeeting;
 import org.regiolab.platform.InvalidInputException;
+import org.regiolab.platform.NotFoundException;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -114,7 +114,7 @@ public class SpeedDatingSchedules {
 		speedDatings.load(event);
 		StoredMeeting stored = meetings.find(event, meeting);
 		if (stored == null) {
-			throw new NoSuchElementException("No meeting " + meeting);
+			throw NotFoundException.of("meeting", meeting);
 		}
 		meetings.update(new StoredMeeting(stored.id(), stored.round(), stored.table(), stored.participants(), pinned));
 		audit.record(pinned ? "matchmaking.pinned" : "matchmaking.unpinned", SpeedDatings.subject(event),

@@ -19,6 +19,7 @@ import org.regiolab.events.EventView;
 import org.regiolab.events.ProgrammeSession;
 import org.regiolab.platform.InvalidInputException;
 import org.regiolab.platform.ItemsPage;
+import org.regiolab.platform.NotFoundException;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -57,10 +58,10 @@ public class SpeedDatings {
 					stored.publishedAt()));
 	}
 
-	/** The speed dating, or a {@link java.util.NoSuchElementException} that pages and the API answer with 404. */
+	/** The speed dating, or a {@link NotFoundException} that pages and the API answer with 404. */
 	@Transactional(readOnly = true)
 	public SpeedDating load(UUID event) {
-		return find(event).orElseThrow(() -> new java.util.NoSuchElementException("No speed dating at " + event));
+		return find(event).orElseThrow(() -> new NotFoundException("No speed dating at " + event));
 	}
 
 	/**

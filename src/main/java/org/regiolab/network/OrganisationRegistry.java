@@ -1,11 +1,11 @@
 package org.regiolab.network;
 
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.regiolab.accounts.AuditLog;
+import org.regiolab.platform.NotFoundException;
 import org.regiolab.platform.Texts;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -64,7 +64,7 @@ public class OrganisationRegistry {
 	}
 
 	private Organisation load(UUID id) {
-		return organisations.findById(id).orElseThrow(() -> new NoSuchElementException("No organisation " + id));
+		return organisations.findById(id).orElseThrow(() -> NotFoundException.of("organisation", id));
 	}
 
 	private @Nullable String sectorTitle(@Nullable String code) {

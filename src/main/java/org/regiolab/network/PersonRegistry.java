@@ -3,13 +3,13 @@ package org.regiolab.network;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.regiolab.accounts.AuditLog;
 import org.regiolab.platform.InvalidInputException;
+import org.regiolab.platform.NotFoundException;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -63,7 +63,7 @@ public class PersonRegistry {
 
 	/** Everything stored about a person, for the person themselves (GDPR art. 15 and 20); the export is logged. */
 	public Map<String, Object> export(UUID id) {
-		PersonView person = find(id).orElseThrow(() -> new NoSuchElementException("No person " + id));
+		PersonView person = find(id).orElseThrow(() -> NotFoundException.of("person", id));
 		Map<String, Object> export = new LinkedHashMap<>();
 		export.put("person", person);
 		export.put("history", jdbc.sql("select at, actor, action, details from audit_event where subject = ? order by id")
@@ -105,7 +105,7 @@ public class PersonRegistry {
 	}
 
 	private Person load(UUID id) {
-		return people.findById(id).orElseThrow(() -> new NoSuchElementException("No person " + id));
+		return people.findById(id).orElseThrow(() -> NotFoundException.of("person", id));
 	}
 
 	private static String purposes(PersonData data) {

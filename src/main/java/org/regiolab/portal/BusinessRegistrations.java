@@ -4,7 +4,6 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -17,6 +16,7 @@ import org.regiolab.network.OrganisationData;
 import org.regiolab.network.OrganisationKind;
 import org.regiolab.network.OrganisationRegistry;
 import org.regiolab.platform.MailOutbox;
+import org.regiolab.platform.NotFoundException;
 import org.regiolab.platform.OutgoingMail;
 import org.regiolab.platform.PlatformProperties;
 import org.regiolab.platform.SecretTokens;
@@ -109,7 +109,7 @@ public class BusinessRegistrations {
 			.query((rs, row) -> new Pending(rs.getString("email"), rs.getString("contact_name"),
 					json.readValue(rs.getString("content"), ProfileContent.class)))
 			.optional()
-			.orElseThrow(() -> new NoSuchElementException("No pending registration"));
+			.orElseThrow(() -> new NotFoundException("No pending registration"));
 		ProfileContent content = pending.content();
 		// a business the registry knows already keeps its one entry; the office sees it in the review
 		UUID organisation = network.organisationNamed(content.name()).orElseGet(() -> organisations.create(

@@ -25,6 +25,7 @@ import org.regiolab.events.RegistrationView;
 import org.regiolab.labs.FundingProgrammes;
 import org.regiolab.network.NetworkDirectory;
 import org.regiolab.platform.CsvExport;
+import org.regiolab.platform.NotFoundException;
 import org.regiolab.platform.Texts;
 
 import org.springframework.context.MessageSource;
@@ -151,7 +152,7 @@ class EventController {
 	@GetMapping("/events/registrations/{token}")
 	String cancellation(@PathVariable String token, Model model) {
 		RegistrationView registration = registrations.byToken(token)
-			.orElseThrow(() -> new java.util.NoSuchElementException("No registration"));
+			.orElseThrow(() -> new NotFoundException("No registration"));
 		model.addAttribute("registration", registration);
 		model.addAttribute("token", token);
 		model.addAttribute("event", events.load(registration.event()));

@@ -2,7 +2,6 @@ package org.regiolab.network.web;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.NoSuchElementException;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -17,6 +16,7 @@ import org.regiolab.network.ParticipationSource;
 import org.regiolab.network.ReferenceData;
 import org.regiolab.platform.CsvExport;
 import org.regiolab.platform.InvalidInputException;
+import org.regiolab.platform.NotFoundException;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
@@ -182,7 +182,7 @@ class OrganisationController {
 	}
 
 	private OrganisationView load(UUID id) {
-		return registry.find(id).orElseThrow(() -> new NoSuchElementException("No organisation " + id));
+		return registry.find(id).orElseThrow(() -> NotFoundException.of("organisation", id));
 	}
 
 	private void addChoices(Model model, Locale locale) {

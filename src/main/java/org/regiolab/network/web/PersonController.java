@@ -2,7 +2,6 @@ package org.regiolab.network.web;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.UUID;
 
@@ -17,6 +16,7 @@ import org.regiolab.network.PeopleList;
 import org.regiolab.network.PersonRegistry;
 import org.regiolab.network.PersonView;
 import org.regiolab.platform.InvalidInputException;
+import org.regiolab.platform.NotFoundException;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -149,7 +149,7 @@ class PersonController {
 	}
 
 	private PersonView load(UUID id) {
-		return registry.find(id).orElseThrow(() -> new NoSuchElementException("No person " + id));
+		return registry.find(id).orElseThrow(() -> NotFoundException.of("person", id));
 	}
 
 	private static LocalDate today() {
