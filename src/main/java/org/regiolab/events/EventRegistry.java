@@ -3,7 +3,6 @@ package org.regiolab.events;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -19,6 +18,7 @@ import org.regiolab.network.NetworkDirectory;
 import org.regiolab.platform.InvalidInputException;
 import org.regiolab.platform.NotFoundException;
 import org.regiolab.platform.Texts;
+import org.regiolab.platform.TimeConfiguration;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -31,9 +31,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class EventRegistry {
-
-	/** Events are shown and entered in German local time. */
-	public static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
 
 	/** The most events one series creates at once: two years of a monthly breakfast. */
 	public static final int MAX_SERIES = 24;
@@ -151,7 +148,7 @@ public class EventRegistry {
 
 	static @Nullable OffsetDateTime local(ResultSet rs, String column) throws SQLException {
 		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-		return value == null ? null : value.atZoneSameInstant(ZONE).toOffsetDateTime();
+		return value == null ? null : value.atZoneSameInstant(TimeConfiguration.ZONE).toOffsetDateTime();
 	}
 
 	private List<ProgrammeSession> sessions(UUID event) {
@@ -291,7 +288,7 @@ public class EventRegistry {
 	}
 
 	private static @Nullable OffsetDateTime shift(@Nullable OffsetDateTime time, Recurrence recurrence, int occurrence) {
-		return time == null ? null : recurrence.shift(time.atZoneSameInstant(ZONE), occurrence).toOffsetDateTime();
+		return time == null ? null : recurrence.shift(time.atZoneSameInstant(TimeConfiguration.ZONE), occurrence).toOffsetDateTime();
 	}
 
 	static String subject(UUID id) {

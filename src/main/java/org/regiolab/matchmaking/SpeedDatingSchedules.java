@@ -1,5 +1,6 @@
 package org.regiolab.matchmaking;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -39,11 +40,13 @@ public class SpeedDatingSchedules {
 	private final SchedulePlans plans;
 	private final AuditLog audit;
 	private final SpeedDatingMails notices;
+	private final Clock clock;
 	// the default effort, about 1.2 s for 2,000 people: an organiser waits that long for a draft within a percent of the best
 	private final MatchmakingSolver solver = new MatchmakingSolver();
 
 	SpeedDatingSchedules(SpeedDatings speedDatings, MatchProfiles profiles, SpeedDatingParticipants participants,
-			StoredMeetings meetings, SchedulePlans plans, AuditLog audit, SpeedDatingMails notices) {
+			StoredMeetings meetings, SchedulePlans plans, AuditLog audit, SpeedDatingMails notices,
+			Clock clock) {
 		this.speedDatings = speedDatings;
 		this.profiles = profiles;
 		this.participants = participants;
@@ -51,6 +54,7 @@ public class SpeedDatingSchedules {
 		this.plans = plans;
 		this.audit = audit;
 		this.notices = notices;
+		this.clock = clock;
 	}
 
 	/**
@@ -150,7 +154,7 @@ public class SpeedDatingSchedules {
 		speedDatings.published(event);
 		int mails = 0;
 		if (notify) {
-			String version = Long.toString(System.currentTimeMillis());
+			String version = Long.toString(clock.millis());
 			for (Participant person : participants.all(event)) {
 				if (person.absent()) {
 					continue;

@@ -20,6 +20,7 @@ import org.regiolab.events.ProgrammeSession;
 import org.regiolab.platform.InvalidInputException;
 import org.regiolab.platform.ItemsPage;
 import org.regiolab.platform.NotFoundException;
+import org.regiolab.platform.TimeConfiguration;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -184,7 +185,7 @@ public class SpeedDatings {
 	}
 
 	static OffsetDateTime local(ResultSet rs, String column) throws SQLException {
-		return rs.getObject(column, OffsetDateTime.class).atZoneSameInstant(EventRegistry.ZONE).toOffsetDateTime();
+		return rs.getObject(column, OffsetDateTime.class).atZoneSameInstant(TimeConfiguration.ZONE).toOffsetDateTime();
 	}
 
 	static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {

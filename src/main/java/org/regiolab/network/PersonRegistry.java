@@ -1,5 +1,6 @@
 package org.regiolab.network;
 
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,12 +29,14 @@ public class PersonRegistry {
 	private final AuditLog audit;
 	private final JdbcClient jdbc;
 	private final ApplicationEventPublisher events;
+	private final Clock clock;
 
-	PersonRegistry(People people, AuditLog audit, JdbcClient jdbc, ApplicationEventPublisher events) {
+	PersonRegistry(People people, AuditLog audit, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
 		this.people = people;
 		this.audit = audit;
 		this.jdbc = jdbc;
 		this.events = events;
+		this.clock = clock;
 	}
 
 	public UUID create(PersonData data) {
@@ -42,7 +45,7 @@ public class PersonRegistry {
 
 	UUID create(PersonData data, boolean invented) {
 		check(data, null);
-		Person person = people.save(Person.create(data, invented));
+		Person person = people.save(Person.create(data, invented, clock.instant()));
 		audit.record("person.created", subject(person.id()), "consents=" + purposes(data));
 		return person.id();
 	}
@@ -51,7 +54,7 @@ public class PersonRegistry {
 		check(data, id);
 		Person person = load(id);
 		List<String> changed = AuditLog.changedFields(person.data(), data);
-		person.change(data);
+		person.change(data, clock.instant());
 		people.save(person);
 		audit.record("person.changed", subject(id), "changed: " + String.join(", ", changed));
 	}

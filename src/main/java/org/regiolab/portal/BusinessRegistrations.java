@@ -1,8 +1,8 @@
 package org.regiolab.portal;
 
 import java.net.URI;
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -57,10 +57,11 @@ public class BusinessRegistrations {
 	private final MailOutbox mail;
 	private final MessageSource messages;
 	private final URI publicUrl;
+	private final Clock clock;
 
 	BusinessRegistrations(JdbcClient jdbc, JsonMapper json, ProfileCheck check, ProfileRegistry profiles,
 			NetworkDirectory network, OrganisationRegistry organisations, AccountAdministration accounts, MailOutbox mail,
-			MessageSource messages, PlatformProperties platform) {
+			MessageSource messages, PlatformProperties platform, Clock clock) {
 		this.jdbc = jdbc;
 		this.json = json;
 		this.check = check;
@@ -71,6 +72,7 @@ public class BusinessRegistrations {
 		this.mail = mail;
 		this.messages = messages;
 		this.publicUrl = platform.publicUrl();
+		this.clock = clock;
 	}
 
 	/** Keeps the registration for two days and mails the confirmation link, in the registrant's language. */
@@ -81,7 +83,7 @@ public class BusinessRegistrations {
 				insert into portal_registration (id, token_hash, email, contact_name, content, expires_at)
 				values (?, ?, ?, ?, cast(? as jsonb), ?)""")
 			.params(UUID.randomUUID(), SecretTokens.hash(token), email.strip().toLowerCase(Locale.ROOT), contactName.strip(),
-					json.writeValueAsString(clean), java.sql.Timestamp.from(Instant.now().plus(VALIDITY)))
+					json.writeValueAsString(clean), java.sql.Timestamp.from(clock.instant().plus(VALIDITY)))
 			.update();
 		String link = publicUrl + "/portal/register/" + token;
 		mail.enqueue(new OutgoingMail(email.strip(), text("portal.register.mail.subject", locale, clean.name()),

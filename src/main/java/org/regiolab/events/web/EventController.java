@@ -1,5 +1,6 @@
 package org.regiolab.events.web;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Base64;
@@ -64,9 +65,11 @@ class EventController {
 	private final NetworkDirectory network;
 	private final FundingProgrammes funding;
 	private final MessageSource messages;
+	private final Clock clock;
 
 	EventController(EventRegistry events, EventList list, RegistrationDesk desk, Registrations registrations,
-			EventStatistics statistics, NetworkDirectory network, FundingProgrammes funding, MessageSource messages) {
+			EventStatistics statistics, NetworkDirectory network, FundingProgrammes funding, MessageSource messages,
+			Clock clock) {
 		this.events = events;
 		this.list = list;
 		this.desk = desk;
@@ -75,6 +78,7 @@ class EventController {
 		this.network = network;
 		this.funding = funding;
 		this.messages = messages;
+		this.clock = clock;
 	}
 
 	@GetMapping("/events")
@@ -167,7 +171,7 @@ class EventController {
 	}
 
 	private void addPage(Model model, EventView event) {
-		OffsetDateTime now = OffsetDateTime.now(EventRegistry.ZONE);
+		OffsetDateTime now = OffsetDateTime.now(clock);
 		boolean opened = event.data().registrationOpensAt() == null || !now.isBefore(event.data().registrationOpensAt());
 		OffsetDateTime closes = event.data().registrationClosesAt() != null ? event.data().registrationClosesAt()
 				: event.data().startsAt();
@@ -185,8 +189,8 @@ class EventController {
 		}
 	}
 
-	private static EventFilter filter(@Nullable String q, @Nullable EventKind kind, @Nullable UUID alliance, When when) {
-		OffsetDateTime now = OffsetDateTime.now(EventRegistry.ZONE);
+	private EventFilter filter(@Nullable String q, @Nullable EventKind kind, @Nullable UUID alliance, When when) {
+		OffsetDateTime now = OffsetDateTime.now(clock);
 		return new EventFilter(q, kind, alliance, when == When.UPCOMING ? now : null, when == When.PAST ? now : null,
 				!EventAccess.signedIn());
 	}

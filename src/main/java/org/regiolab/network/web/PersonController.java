@@ -1,7 +1,7 @@
 package org.regiolab.network.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Set;
 import java.util.UUID;
 
@@ -47,16 +47,17 @@ class PersonController {
 	static final String DETAIL = "network/person";
 	static final String FORM = "network/person-form";
 	static final int PAGE_SIZE = 25;
-	static final ZoneId OFFICE_TIME = ZoneId.of("Europe/Berlin");
 
 	private final PeopleList list;
 	private final PersonRegistry registry;
 	private final NetworkLists organisations;
+	private final Clock clock;
 
-	PersonController(PeopleList list, PersonRegistry registry, NetworkLists organisations) {
+	PersonController(PeopleList list, PersonRegistry registry, NetworkLists organisations, Clock clock) {
 		this.list = list;
 		this.registry = registry;
 		this.organisations = organisations;
+		this.clock = clock;
 	}
 
 	@InitBinder("person")
@@ -152,7 +153,7 @@ class PersonController {
 		return registry.find(id).orElseThrow(() -> NotFoundException.of("person", id));
 	}
 
-	private static LocalDate today() {
-		return LocalDate.now(OFFICE_TIME);
+	private LocalDate today() {
+		return LocalDate.now(clock);
 	}
 }
