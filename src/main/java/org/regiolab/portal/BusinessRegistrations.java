@@ -22,7 +22,7 @@ import org.regiolab.platform.PlatformProperties;
 import org.regiolab.platform.SecretTokens;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.context.MessageSource;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -55,13 +55,13 @@ public class BusinessRegistrations {
 	private final OrganisationRegistry organisations;
 	private final AccountAdministration accounts;
 	private final MailOutbox mail;
-	private final MessageSource messages;
+	private final MessageSourceAccessor messages;
 	private final URI publicUrl;
 	private final Clock clock;
 
 	BusinessRegistrations(JdbcClient jdbc, JsonMapper json, ProfileCheck check, ProfileRegistry profiles,
 			NetworkDirectory network, OrganisationRegistry organisations, AccountAdministration accounts, MailOutbox mail,
-			MessageSource messages, PlatformProperties platform, Clock clock) {
+			MessageSourceAccessor messages, PlatformProperties platform, Clock clock) {
 		this.jdbc = jdbc;
 		this.json = json;
 		this.check = check;
@@ -86,8 +86,10 @@ public class BusinessRegistrations {
 					json.writeValueAsString(clean), java.sql.Timestamp.from(clock.instant().plus(VALIDITY)))
 			.update();
 		String link = publicUrl + "/portal/register/" + token;
-		mail.enqueue(new OutgoingMail(email.strip(), text("portal.register.mail.subject", locale, clean.name()),
-				text("portal.register.mail.text", locale, contactName.strip(), clean.name(), link), null));
+		String subject = messages.getMessage("portal.register.mail.subject", new Object[] { clean.name() }, locale);
+		String text = messages.getMessage("portal.register.mail.text", new Object[] { contactName.strip(), clean.name(), link },
+				locale);
+		mail.enqueue(new OutgoingMail(email.strip(), subject, text, null));
 	}
 
 	@Transactional(readOnly = true)
@@ -128,9 +130,5 @@ public class BusinessRegistrations {
 			invitation = null;
 		}
 		return new Confirmation(profile, invitation);
-	}
-
-	private String text(String key, Locale locale, Object... arguments) {
-		return messages.getMessage(key, arguments, locale);
 	}
 }

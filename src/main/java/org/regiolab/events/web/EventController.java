@@ -29,7 +29,7 @@ import org.regiolab.platform.CsvExport;
 import org.regiolab.platform.NotFoundException;
 import org.regiolab.platform.Texts;
 
-import org.springframework.context.MessageSource;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -64,11 +64,11 @@ class EventController {
 	private final EventStatistics statistics;
 	private final NetworkDirectory network;
 	private final FundingProgrammes funding;
-	private final MessageSource messages;
+	private final MessageSourceAccessor messages;
 	private final Clock clock;
 
 	EventController(EventRegistry events, EventList list, RegistrationDesk desk, Registrations registrations,
-			EventStatistics statistics, NetworkDirectory network, FundingProgrammes funding, MessageSource messages,
+			EventStatistics statistics, NetworkDirectory network, FundingProgrammes funding, MessageSourceAccessor messages,
 			Clock clock) {
 		this.events = events;
 		this.list = list;
@@ -103,14 +103,15 @@ class EventController {
 			@RequestParam(required = false) @Nullable EventKind kind, @RequestParam(required = false) @Nullable UUID alliance,
 			@RequestParam(defaultValue = "UPCOMING") When when, @RequestParam(defaultValue = "STARTS_AT") Sort sort,
 			Locale locale) {
-		DateTimeFormatter time = DateTimeFormatter.ofPattern(text("events.time.pattern", locale), locale);
-		return CsvExport.of("veranstaltungen.csv", List.of(text("events.title", locale), text("events.kind", locale),
-				text("events.startsAt", locale), text("events.endsAt", locale), text("events.location", locale),
-				text("events.alliance", locale), text("events.capacity", locale), text("events.confirmed", locale),
-				text("events.waitlisted", locale)),
+		DateTimeFormatter time = DateTimeFormatter.ofPattern(messages.getMessage("events.time.pattern", locale), locale);
+		return CsvExport.of("veranstaltungen.csv", List.of(messages.getMessage("events.title", locale),
+				messages.getMessage("events.kind", locale), messages.getMessage("events.startsAt", locale),
+				messages.getMessage("events.endsAt", locale), messages.getMessage("events.location", locale),
+				messages.getMessage("events.alliance", locale), messages.getMessage("events.capacity", locale),
+				messages.getMessage("events.confirmed", locale), messages.getMessage("events.waitlisted", locale)),
 				list.find(filter(q, kind, alliance, when), sort, 0, 100_000).items(),
-				row -> List.of(row.title(), text("event.kind." + row.kind(), locale), time.format(row.startsAt()),
-						time.format(row.endsAt()), row.location() == null ? "" : row.location(),
+				row -> List.of(row.title(), messages.getMessage("event.kind." + row.kind(), locale),
+						time.format(row.startsAt()), time.format(row.endsAt()), row.location() == null ? "" : row.location(),
 						row.allianceName() == null ? "" : row.allianceName(),
 						row.capacity() == null ? "" : row.capacity().toString(), Integer.toString(row.confirmed()),
 						Integer.toString(row.waitlisted())));
@@ -193,9 +194,5 @@ class EventController {
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		return new EventFilter(q, kind, alliance, when == When.UPCOMING ? now : null, when == When.PAST ? now : null,
 				!EventAccess.signedIn());
-	}
-
-	private String text(String key, Locale locale) {
-		return messages.getMessage(key, null, locale);
 	}
 }
