@@ -127,12 +127,6 @@ public class EventDocumentation {
 			.param(entry).query(Download.class).single();
 	}
 
-	/** Whether the user may see the event's members-only entries; pages offer them the choice. */
-	@Transactional(readOnly = true)
-	public boolean mayReadMembersOnly(UUID event, @Nullable Authentication user) {
-		return mayRead(events.load(event), DocumentationVisibility.MEMBERS, user);
-	}
-
 	/** The event, unless an anonymous caller asks for one that is not public: to them it does not exist. */
 	private EventView visibleEvent(UUID event, @Nullable Authentication user) {
 		EventView view = events.load(event);
