@@ -48,9 +48,9 @@ class Account {
 		this.version = version;
 	}
 
-	static Account create(String email, String displayName, Set<Role> roles) {
+	static Account create(String email, String displayName, Set<Role> roles, Instant now) {
 		return new Account(UUID.randomUUID(), normalise(email), displayName.strip(), null, true, null, null,
-				Instant.now(), grants(roles), null);
+				now, grants(roles), null);
 	}
 
 	static String normalise(String email) {

@@ -1,10 +1,12 @@
 package org.regiolab.accounts;
 
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.UUID;
+
+import org.regiolab.platform.NotFoundException;
+import org.regiolab.platform.SecretTokens;
 
 import org.springframework.modulith.NamedInterface;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -25,11 +27,13 @@ public class AccountAdministration {
 	private final Accounts accounts;
 	private final PasswordEncoder passwords;
 	private final AuditLog audit;
+	private final Clock clock;
 
-	AccountAdministration(Accounts accounts, PasswordEncoder passwords, AuditLog audit) {
+	AccountAdministration(Accounts accounts, PasswordEncoder passwords, AuditLog audit, Clock clock) {
 		this.accounts = accounts;
 		this.passwords = passwords;
 		this.audit = audit;
+		this.clock = clock;
 	}
 
 	/**
@@ -41,9 +45,9 @@ public class AccountAdministration {
 		if (accounts.findByEmail(normalised).isPresent()) {
 			throw new EmailAlreadyUsedException(normalised);
 		}
-		Account account = Account.create(normalised, displayName, roles);
+		Account account = Account.create(normalised, displayName, roles, clock.instant());
 		String token = SecretTokens.newToken("inv_");
-		account.invite(SecretTokens.hash(token), Instant.now().plus(INVITATION_VALIDITY));
+		account.invite(SecretTokens.hash(token), clock.instant().plus(INVITATION_VALIDITY));
 		accounts.save(account);
 		audit.record("account.invited", subject(account.id()), "roles=" + roles);
 		return token;
@@ -51,7 +55,7 @@ public class AccountAdministration {
 
 	/** Creates an account that can sign in at once; for the first administrator and the demo world. */
 	UUID createWithPassword(String email, String displayName, String password, Set<Role> roles) {
-		Account account = Account.create(email, displayName, roles);
+		Account account = Account.create(email, displayName, roles, clock.instant());
 		account.setPassword(passwords.encode(password));
 		accounts.save(account);
 		audit.record("account.created", subject(account.id()), "roles=" + roles);
@@ -85,22 +89,22 @@ public class AccountAdministration {
 	@Transactional(readOnly = true)
 	public boolean invitationValid(String token) {
 		return accounts.findByInvitationTokenHash(SecretTokens.hash(token))
-			.filter(account -> account.invitationValidAt(Instant.now()))
+			.filter(account -> account.invitationValidAt(clock.instant()))
 			.isPresent();
 	}
 
 	/** Sets the password of an invited account; the link cannot be used again. */
 	public void acceptInvitation(String token, String password) {
 		Account account = accounts.findByInvitationTokenHash(SecretTokens.hash(token))
-			.filter(candidate -> candidate.invitationValidAt(Instant.now()))
-			.orElseThrow(() -> new NoSuchElementException("No valid invitation"));
+			.filter(candidate -> candidate.invitationValidAt(clock.instant()))
+			.orElseThrow(() -> new NotFoundException("No valid invitation"));
 		account.setPassword(passwords.encode(password));
 		accounts.save(account);
 		audit.record("account.invitation-accepted", subject(account.id()), null);
 	}
 
 	private Account load(UUID id) {
-		return accounts.findById(id).orElseThrow(() -> new NoSuchElementException("No account " + id));
+		return accounts.findById(id).orElseThrow(() -> NotFoundException.of("account", id));
 	}
 
 	private static String subject(UUID id) {

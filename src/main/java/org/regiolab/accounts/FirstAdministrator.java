@@ -2,6 +2,7 @@ package org.regiolab.accounts;
 
 import java.util.EnumSet;
 
+import org.regiolab.platform.SecretTokens;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,7 +41,7 @@ class FirstAdministrator implements ApplicationRunner {
 		}
 		String email = properties.adminEmail();
 		boolean generated = !StringUtils.hasText(properties.adminPassword());
-		String password = generated ? SecretTokens.newToken("").substring(0, 20) : properties.adminPassword();
+		String password = generated ? SecretTokens.newToken().substring(0, 20) : properties.adminPassword();
 		administration.createWithPassword(email, "Administrator", password, EnumSet.of(Role.ADMIN));
 		if (generated) {
 			log.warn("""

@@ -22,6 +22,7 @@ import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
 import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import org.jspecify.annotations.Nullable;
+import org.regiolab.platform.TimeConfiguration;
 
 /**
  * Writes iCalendar files (RFC 5545) with ical4j, for event downloads, feeds and the invitations to
@@ -34,7 +35,7 @@ final class CalendarFiles {
 
 	private static final VTimeZone BERLIN = TimeZoneRegistryFactory.getInstance()
 		.createRegistry()
-		.getTimeZone(EventRegistry.ZONE.getId())
+		.getTimeZone(TimeConfiguration.ZONE.getId())
 		.getVTimeZone();
 
 	/** One appointment; {@code uid} stays the same for the same thing, so that calendars update it instead of adding it. */
@@ -71,8 +72,8 @@ final class CalendarFiles {
 	}
 
 	private static VEvent event(Entry entry) {
-		VEvent event = new VEvent(entry.startsAt().atZoneSameInstant(EventRegistry.ZONE),
-				entry.endsAt().atZoneSameInstant(EventRegistry.ZONE), entry.summary());
+		VEvent event = new VEvent(entry.startsAt().atZoneSameInstant(TimeConfiguration.ZONE),
+				entry.endsAt().atZoneSameInstant(TimeConfiguration.ZONE), entry.summary());
 		event.add(new Uid(entry.uid()));
 		if (entry.description() != null) {
 			event.add(new Description(entry.description()));

@@ -5,11 +5,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.UUID;
 
 import org.regiolab.accounts.AuditLog;
 import org.regiolab.platform.InvalidInputException;
+import org.regiolab.platform.NotFoundException;
 import org.regiolab.platform.Texts;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -97,7 +97,7 @@ public class ConsultationDays {
 	public void cancel(UUID slot, Caller caller) {
 		ConsultationSlot current = load(slot);
 		if (current.booking() == null) {
-			throw new NoSuchElementException("Slot " + slot + " is not booked");
+			throw new NotFoundException("Slot " + slot + " is not booked");
 		}
 		if (!current.cancellableBy(caller)) {
 			throw new AccessDeniedException("Not the booker, the expert or a coordinator");
@@ -127,7 +127,7 @@ public class ConsultationDays {
 			.param(slot)
 			.query(this::row)
 			.optional()
-			.orElseThrow(() -> new NoSuchElementException("No slot " + slot));
+			.orElseThrow(() -> NotFoundException.of("slot", slot));
 	}
 
 	private static SlotData check(EventView event, SlotData data) {

@@ -1,10 +1,10 @@
 package org.regiolab.events;
 
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.UUID;
 
 import org.regiolab.network.NetworkDirectory;
+import org.regiolab.platform.NotFoundException;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -54,10 +54,10 @@ public class EventCalendar {
 		return CalendarFiles.publish(jdbc.sql(SELECT + " where public order by starts_at, id").query(this::entry).list());
 	}
 
-	/** @throws NoSuchElementException if there is no such alliance */
+	/** @throws NotFoundException if there is no such alliance */
 	public byte[] publicEventsOf(UUID alliance) {
 		if (network.allianceNames(List.of(alliance)).isEmpty()) {
-			throw new NoSuchElementException("No alliance " + alliance);
+			throw NotFoundException.of("alliance", alliance);
 		}
 		return CalendarFiles.publish(jdbc.sql(SELECT + " where public and alliance = ? order by starts_at, id")
 			.param(alliance)

@@ -2,7 +2,6 @@ package org.regiolab.events;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -10,6 +9,7 @@ import org.regiolab.accounts.AuditLog;
 import org.regiolab.network.AllianceAccess;
 import org.regiolab.network.MembersArea;
 import org.regiolab.platform.InvalidInputException;
+import org.regiolab.platform.NotFoundException;
 import org.regiolab.platform.Texts;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -119,7 +119,7 @@ public class EventDocumentation {
 		EventView view = visibleEvent(event, user);
 		String visibility = jdbc.sql("select visibility from event_documentation where id = ? and event = ? and content is not null")
 			.params(entry, event).query(String.class).optional()
-			.orElseThrow(() -> new NoSuchElementException("No file " + entry + " in event " + event));
+			.orElseThrow(() -> new NotFoundException("No file " + entry + " in event " + event));
 		if (!mayRead(view, DocumentationVisibility.valueOf(visibility), user)) {
 			throw new AccessDeniedException("Entry " + entry + " is for the alliance's members");
 		}
@@ -127,17 +127,11 @@ public class EventDocumentation {
 			.param(entry).query(Download.class).single();
 	}
 
-	/** Whether the user may see the event's members-only entries; pages offer them the choice. */
-	@Transactional(readOnly = true)
-	public boolean mayReadMembersOnly(UUID event, @Nullable Authentication user) {
-		return mayRead(events.load(event), DocumentationVisibility.MEMBERS, user);
-	}
-
 	/** The event, unless an anonymous caller asks for one that is not public: to them it does not exist. */
 	private EventView visibleEvent(UUID event, @Nullable Authentication user) {
 		EventView view = events.load(event);
 		if (user == null && !view.data().isPublic()) {
-			throw new NoSuchElementException("No public event " + event);
+			throw NotFoundException.of("public event", event);
 		}
 		return view;
 	}

@@ -3,10 +3,8 @@ package org.regiolab.events;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -18,7 +16,9 @@ import org.regiolab.labs.FundingProgrammes;
 import org.regiolab.labs.LabRegistry;
 import org.regiolab.network.NetworkDirectory;
 import org.regiolab.platform.InvalidInputException;
+import org.regiolab.platform.NotFoundException;
 import org.regiolab.platform.Texts;
+import org.regiolab.platform.TimeConfiguration;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.NamedInterface;
@@ -33,9 +33,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class EventRegistry {
-
-	/** Events are shown and entered in German local time. */
-	public static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
 
 	/** The most events one series creates at once: two years of a monthly breakfast. */
 	public static final int MAX_SERIES = 24;
@@ -116,10 +113,10 @@ public class EventRegistry {
 		return jdbc.sql(SELECT + " where e.id = ?").param(id).query(this::row).optional().map(this::view);
 	}
 
-	/** The event, or a {@link NoSuchElementException} that pages and the API answer with 404. */
+	/** The event, or a {@link NotFoundException} that pages and the API answer with 404. */
 	@Transactional(readOnly = true)
 	public EventView load(UUID id) {
-		return find(id).orElseThrow(() -> new NoSuchElementException("No event " + id));
+		return find(id).orElseThrow(() -> NotFoundException.of("event", id));
 	}
 
 	/** The event, its row locked until the transaction ends: registrations and cancellations queue behind it. */
@@ -153,7 +150,7 @@ public class EventRegistry {
 
 	static @Nullable OffsetDateTime local(ResultSet rs, String column) throws SQLException {
 		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-		return value == null ? null : value.atZoneSameInstant(ZONE).toOffsetDateTime();
+		return value == null ? null : value.atZoneSameInstant(TimeConfiguration.ZONE).toOffsetDateTime();
 	}
 
 	private List<ProgrammeSession> sessions(UUID event) {
@@ -293,7 +290,7 @@ public class EventRegistry {
 	}
 
 	private static @Nullable OffsetDateTime shift(@Nullable OffsetDateTime time, Recurrence recurrence, int occurrence) {
-		return time == null ? null : recurrence.shift(time.atZoneSameInstant(ZONE), occurrence).toOffsetDateTime();
+		return time == null ? null : recurrence.shift(time.atZoneSameInstant(TimeConfiguration.ZONE), occurrence).toOffsetDateTime();
 	}
 
 	static String subject(UUID id) {

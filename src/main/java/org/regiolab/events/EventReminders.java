@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import org.regiolab.platform.TimeConfiguration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,7 +43,7 @@ class EventReminders {
 		remind();
 	}
 
-	@Scheduled(cron = "0 0 8-20 * * *", zone = "Europe/Berlin")
+	@Scheduled(cron = "0 0 8-20 * * *", zone = TimeConfiguration.ZONE_ID)
 	void everyHourOfTheDay() {
 		remind();
 	}
@@ -53,13 +54,13 @@ class EventReminders {
 	 */
 	@Transactional
 	int remind() {
-		LocalDate tomorrow = LocalDate.now(clock.withZone(EventRegistry.ZONE)).plusDays(1);
+		LocalDate tomorrow = LocalDate.now(clock).plusDays(1);
 		List<UUID> registrations = jdbc.sql("""
 				select r.id from registration r join event e on e.id = r.event
 				where r.status = 'CONFIRMED' and e.starts_at >= ? and e.starts_at < ?
 				order by e.starts_at, r.arrival""")
-			.params(tomorrow.atStartOfDay(EventRegistry.ZONE).toOffsetDateTime(),
-					tomorrow.plusDays(1).atStartOfDay(EventRegistry.ZONE).toOffsetDateTime())
+			.params(tomorrow.atStartOfDay(clock.getZone()).toOffsetDateTime(),
+					tomorrow.plusDays(1).atStartOfDay(clock.getZone()).toOffsetDateTime())
 			.query(UUID.class)
 			.list();
 		registrations.forEach(mails::reminder);

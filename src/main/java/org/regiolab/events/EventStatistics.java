@@ -15,6 +15,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.regiolab.network.NetworkDirectory;
 import org.regiolab.network.OrganisationKind;
+import org.regiolab.platform.TimeConfiguration;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -69,8 +70,8 @@ public class EventStatistics {
 
 	/** All events the alliance organised that began in the year (Europe/Berlin). */
 	public Figures ofAlliance(UUID alliance, int year) {
-		OffsetDateTime from = LocalDate.of(year, 1, 1).atStartOfDay(EventRegistry.ZONE).toOffsetDateTime();
-		OffsetDateTime to = LocalDate.of(year + 1, 1, 1).atStartOfDay(EventRegistry.ZONE).toOffsetDateTime();
+		OffsetDateTime from = LocalDate.of(year, 1, 1).atStartOfDay(TimeConfiguration.ZONE).toOffsetDateTime();
+		OffsetDateTime to = LocalDate.of(year + 1, 1, 1).atStartOfDay(TimeConfiguration.ZONE).toOffsetDateTime();
 		int events = jdbc.sql("select count(*) from event where alliance = ? and starts_at >= ? and starts_at < ?")
 			.params(alliance, from, to)
 			.query(Integer.class)

@@ -21,6 +21,7 @@ import org.regiolab.network.MembershipRole;
 import org.regiolab.network.NetworkDirectory;
 import org.regiolab.network.NetworkLists;
 import org.regiolab.platform.DemoWorldPart;
+import org.regiolab.platform.TimeConfiguration;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -323,7 +324,7 @@ class EventsDemoWorld implements DemoWorldPart {
 	}
 
 	private static OffsetDateTime at(LocalDate day, String time) {
-		return ZonedDateTime.of(day, LocalTime.parse(time), EventRegistry.ZONE).toOffsetDateTime();
+		return ZonedDateTime.of(day, LocalTime.parse(time), TimeConfiguration.ZONE).toOffsetDateTime();
 	}
 
 	private static ProgrammeSession session(LocalDate day, String from, String to, String title,

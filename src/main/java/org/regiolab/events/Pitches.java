@@ -4,7 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -13,6 +12,7 @@ import org.regiolab.accounts.AuditLog;
 import org.regiolab.accounts.Roles;
 import org.regiolab.network.NetworkDirectory;
 import org.regiolab.platform.InvalidInputException;
+import org.regiolab.platform.NotFoundException;
 import org.regiolab.platform.Texts;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -77,7 +77,7 @@ public class Pitches {
 
 	@Transactional(readOnly = true)
 	public Pitch load(UUID id) {
-		return read("id = ?", id).stream().findFirst().orElseThrow(() -> new NoSuchElementException("No pitch " + id));
+		return read("id = ?", id).stream().findFirst().orElseThrow(() -> NotFoundException.of("pitch", id));
 	}
 
 	/** The event's pitches in the order they were submitted. */

@@ -1,16 +1,14 @@
 package org.regiolab.events;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.regiolab.accounts.AuditLog;
@@ -19,6 +17,8 @@ import org.regiolab.network.NetworkDirectory;
 import org.regiolab.platform.GroupCommit;
 import org.regiolab.platform.GroupCommit.Outcome;
 import org.regiolab.platform.InvalidInputException;
+import org.regiolab.platform.NotFoundException;
+import org.regiolab.platform.SecretTokens;
 
 import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,7 +39,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class RegistrationDesk implements SmartLifecycle {
 
 	private static final int BATCH = 256;
-	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private final JdbcClient jdbc;
 	private final RegistrationMails mails;
@@ -62,7 +61,7 @@ public class RegistrationDesk implements SmartLifecycle {
 
 	/**
 	 * Registers, or answers the existing registration of the same email.
-	 * @throws NoSuchElementException if there is no such event
+	 * @throws NotFoundException if there is no such event
 	 * @throws RegistrationRefusedException if the event takes no registration from this requester now
 	 */
 	public RegistrationOutcome register(RegistrationRequest request) {
@@ -81,15 +80,109 @@ public class RegistrationDesk implements SmartLifecycle {
 			OffsetDateTime startsAt) {
 	}
 
-	private record Existing(UUID id, String status, long arrival) {
+	private record Existing(UUID id, RegistrationStatus status, long arrival) {
+	}
+
+	/** Who registers for what: one registration per event and email, whatever the email's case. */
+	private record Applicant(UUID event, String email) {
+
+		static Applicant of(RegistrationRequest request) {
+			return new Applicant(request.event(), request.email().toLowerCase(Locale.ROOT));
+		}
+	}
+
+	private record Counted(UUID event, int confirmed, int waitlisted) {
 	}
 
 	/** Decides the batch in one transaction; each request's outcome, in order, or the reason it was refused. */
 	private List<Outcome<RegistrationOutcome>> decide(List<Pending> batch) {
-		UUID[] events = batch.stream().map(p -> p.request().event()).distinct().sorted().toArray(UUID[]::new);
-		// in id order, so that two nodes locking the same events cannot deadlock
-		Map<UUID, EventSeats> seats = new HashMap<>();
-		jdbc.sql("""
+		BatchDecision decision = new BatchDecision(batch);
+		List<Outcome<RegistrationOutcome>> results = new ArrayList<>();
+		for (Pending pending : batch) {
+			results.add(decision.decide(pending));
+		}
+		decision.audit();
+		return results;
+	}
+
+	/** One batch: its events locked and counted once, then each request decided in turn against what the earlier ones took. */
+	private final class BatchDecision {
+
+		private final Map<UUID, EventSeats> events;
+		private final Occupancy occupancy;
+		private final Map<Applicant, Existing> existing;
+		private final OffsetDateTime now = OffsetDateTime.now(clock);
+		private final Map<String, List<String>> createdByActor = new HashMap<>();
+
+		BatchDecision(List<Pending> batch) {
+			UUID[] ids = batch.stream().map(p -> p.request().event()).distinct().sorted().toArray(UUID[]::new);
+			this.events = lockEvents(ids);
+			this.occupancy = new Occupancy(count(ids));
+			this.existing = existing(ids, batch);
+		}
+
+		Outcome<RegistrationOutcome> decide(Pending pending) {
+			RegistrationRequest request = pending.request();
+			EventSeats event = events.get(request.event());
+			if (event == null) {
+				return Outcome.refused(NotFoundException.of("event", request.event()));
+			}
+			Applicant applicant = Applicant.of(request);
+			Existing before = existing.get(applicant);
+			if (before != null && before.status() != RegistrationStatus.CANCELLED) {
+				return Outcome.answer(existingOutcome(request.event(), before));
+			}
+			Reason refusal = refusal(event, request, now);
+			if (refusal != null) {
+				return Outcome.refused(new RegistrationRefusedException(refusal));
+			}
+			return Outcome.answer(admit(pending, event, applicant, before));
+		}
+
+		private RegistrationOutcome admit(Pending pending, EventSeats event, Applicant applicant, @Nullable Existing before) {
+			Place place = occupancy.take(event);
+			Existing decided = before == null ? insert(pending.request(), place.status())
+					: renew(before.id(), pending.request(), place.status());
+			existing.put(applicant, decided);
+			mails.registered(decided.id());
+			createdByActor.computeIfAbsent(pending.actor(), actor -> new ArrayList<>()).add("registration:" + decided.id());
+			return new RegistrationOutcome(decided.id(), place.status(), place.waitlistPosition(), false);
+		}
+
+		void audit() {
+			createdByActor.forEach((actor, subjects) -> audit.recordAll(actor, "registration.created", subjects));
+		}
+	}
+
+	/** Seats given and waitlist places taken per event, carried on through the batch: counting per request made a rush quadratic. */
+	private static final class Occupancy {
+
+		private final Map<UUID, Integer> confirmed = new HashMap<>();
+		private final Map<UUID, Integer> waitlisted = new HashMap<>();
+
+		Occupancy(List<Counted> counts) {
+			counts.forEach(count -> {
+				confirmed.put(count.event(), count.confirmed());
+				waitlisted.put(count.event(), count.waitlisted());
+			});
+		}
+
+		/** The next seat while there is one, else the next place on the waitlist: a new registration arrived last. */
+		Place take(EventSeats event) {
+			if (event.capacity() == null || confirmed.getOrDefault(event.id(), 0) < event.capacity()) {
+				confirmed.merge(event.id(), 1, Integer::sum);
+				return new Place(RegistrationStatus.CONFIRMED, null);
+			}
+			return new Place(RegistrationStatus.WAITLISTED, waitlisted.merge(event.id(), 1, Integer::sum));
+		}
+	}
+
+	private record Place(RegistrationStatus status, @Nullable Integer waitlistPosition) {
+	}
+
+	/** Locks the events in id order, so that two nodes locking the same events cannot deadlock. */
+	private Map<UUID, EventSeats> lockEvents(UUID[] events) {
+		return jdbc.sql("""
 				select id, public, capacity, registration_opens_at, registration_closes_at, starts_at
 				from event where id = any(?) order by id for update""")
 			.param(events)
@@ -98,64 +191,31 @@ public class RegistrationDesk implements SmartLifecycle {
 					rs.getObject("registration_closes_at", OffsetDateTime.class),
 					rs.getObject("starts_at", OffsetDateTime.class)))
 			.list()
-			.forEach(event -> seats.put(event.id(), event));
-		// counted once per batch and carried on: counting the waitlist per request made a rush quadratic
-		Map<UUID, Integer> confirmed = new HashMap<>();
-		Map<UUID, Integer> waitlisted = new HashMap<>();
-		jdbc.sql("""
+			.stream()
+			.collect(Collectors.toMap(EventSeats::id, event -> event));
+	}
+
+	private List<Counted> count(UUID[] events) {
+		return jdbc.sql("""
 				select event, count(*) filter (where status = 'CONFIRMED'), count(*) filter (where status = 'WAITLISTED')
 				from registration where event = any(?) and status in ('CONFIRMED', 'WAITLISTED') group by event""")
 			.param(events)
-			.query((rs, row) -> {
-				confirmed.put(rs.getObject(1, UUID.class), rs.getInt(2));
-				return waitlisted.put(rs.getObject(1, UUID.class), rs.getInt(3));
-			})
+			.query((rs, row) -> new Counted(rs.getObject(1, UUID.class), rs.getInt(2), rs.getInt(3)))
 			.list();
-		Map<String, List<String>> created = new HashMap<>();
-		Map<String, Existing> existing = new HashMap<>();
-		jdbc.sql("""
+	}
+
+	/** The registrations made before under the batch's emails; a later row of the same applicant wins, as it always did. */
+	private Map<Applicant, Existing> existing(UUID[] events, List<Pending> batch) {
+		return jdbc.sql("""
 				select event, lower(email) as email, id, status, arrival from registration
 				where event = any(?) and lower(email) = any(?)""")
-			.params(events, batch.stream().map(p -> p.request().email().toLowerCase(Locale.ROOT)).toArray(String[]::new))
-			.query((rs, row) -> existing.put(rs.getString("event") + " " + rs.getString("email"),
-					new Existing(rs.getObject("id", UUID.class), rs.getString("status"), rs.getLong("arrival"))))
-			.list();
-		OffsetDateTime now = OffsetDateTime.now(clock);
-		List<Outcome<RegistrationOutcome>> results = new ArrayList<>();
-		for (Pending pending : batch) {
-			RegistrationRequest request = pending.request();
-			EventSeats event = seats.get(request.event());
-			String key = request.event() + " " + request.email().toLowerCase(Locale.ROOT);
-			Existing before = existing.get(key);
-			if (event == null) {
-				results.add(Outcome.refused(new NoSuchElementException("No event " + request.event())));
-			}
-			else if (before != null && !before.status().equals("CANCELLED")) {
-				results.add(Outcome.answer(existingOutcome(request.event(), before)));
-			}
-			else {
-				Reason refusal = refusal(event, request, now);
-				if (refusal != null) {
-					results.add(Outcome.refused(new RegistrationRefusedException(refusal)));
-					continue;
-				}
-				boolean seat = event.capacity() == null || confirmed.getOrDefault(event.id(), 0) < event.capacity();
-				String status = seat ? "CONFIRMED" : "WAITLISTED";
-				Existing decided = before == null ? insert(request, status) : renew(before.id(), request, status);
-				// a new registration has the newest arrival: on the waitlist it is the last
-				Integer position = seat ? null : waitlisted.merge(event.id(), 1, Integer::sum);
-				if (seat) {
-					confirmed.merge(event.id(), 1, Integer::sum);
-				}
-				existing.put(key, decided);
-				mails.registered(decided.id());
-				created.computeIfAbsent(pending.actor(), actor -> new ArrayList<>()).add("registration:" + decided.id());
-				results.add(Outcome.answer(
-						new RegistrationOutcome(decided.id(), RegistrationStatus.valueOf(status), position, false)));
-			}
-		}
-		created.forEach((actor, subjects) -> audit.recordAll(actor, "registration.created", subjects));
-		return results;
+			.params(events, batch.stream().map(p -> Applicant.of(p.request()).email()).toArray(String[]::new))
+			.query((rs, row) -> Map.entry(new Applicant(rs.getObject("event", UUID.class), rs.getString("email")),
+					new Existing(rs.getObject("id", UUID.class), RegistrationStatus.valueOf(rs.getString("status")),
+							rs.getLong("arrival"))))
+			.list()
+			.stream()
+			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (first, later) -> later, HashMap::new));
 	}
 
 	private static @Nullable Reason refusal(EventSeats event, RegistrationRequest request, OffsetDateTime now) {
@@ -171,12 +231,12 @@ public class RegistrationDesk implements SmartLifecycle {
 
 	/** A registration made before under the same email, which is answered instead of a second one. */
 	private RegistrationOutcome existingOutcome(UUID event, Existing registration) {
-		RegistrationStatus status = RegistrationStatus.valueOf(registration.status());
+		RegistrationStatus status = registration.status();
 		Integer position = status == RegistrationStatus.WAITLISTED ? waitlist.position(event, registration.arrival()) : null;
 		return new RegistrationOutcome(registration.id(), status, position, true);
 	}
 
-	private Existing insert(RegistrationRequest request, String status) {
+	private Existing insert(RegistrationRequest request, RegistrationStatus status) {
 		UUID id = UUID.randomUUID();
 		long arrival = jdbc.sql("""
 				insert into registration (id, event, arrival, given_name, family_name, email, organisation,
@@ -187,14 +247,14 @@ public class RegistrationDesk implements SmartLifecycle {
 				returning arrival""")
 			.params(id, request.event(), request.givenName(), request.familyName(), request.email(),
 					request.organisation(), request.organisationName(), request.consentToContact(), request.language(),
-					status, request.account(), newToken(), status)
+					status.name(), request.account(), newToken(), status.name())
 			.query(Long.class)
 			.single();
 		return new Existing(id, status, arrival);
 	}
 
 	/** A cancelled registration taken up again joins the queue anew, at its end. */
-	private Existing renew(UUID id, RegistrationRequest request, String status) {
+	private Existing renew(UUID id, RegistrationRequest request, RegistrationStatus status) {
 		long arrival = jdbc.sql("""
 				update registration set arrival = nextval('registration_arrival'), given_name = ?, family_name = ?,
 				       organisation = ?, organisation_name = ?, consent_to_contact = ?, language = ?, status = ?,
@@ -202,7 +262,7 @@ public class RegistrationDesk implements SmartLifecycle {
 				       confirmed_at = case when ? = 'CONFIRMED' then now() end
 				where id = ? returning arrival""")
 			.params(request.givenName(), request.familyName(), request.organisation(), request.organisationName(),
-					request.consentToContact(), request.language(), status, request.account(), status, id)
+					request.consentToContact(), request.language(), status.name(), request.account(), status.name(), id)
 			.query(Long.class)
 			.single();
 		return new Existing(id, status, arrival);
@@ -210,9 +270,7 @@ public class RegistrationDesk implements SmartLifecycle {
 
 	/** The secret in the cancellation link: 192 random bits. */
 	static String newToken() {
-		byte[] bytes = new byte[24];
-		RANDOM.nextBytes(bytes);
-		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+		return SecretTokens.newToken("", 24);
 	}
 
 	@Override

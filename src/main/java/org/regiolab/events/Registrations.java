@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -18,6 +17,7 @@ import org.regiolab.network.NetworkDirectory;
 import org.regiolab.network.PersonErased;
 import org.regiolab.platform.ItemsPage;
 import org.regiolab.platform.LikePattern;
+import org.regiolab.platform.NotFoundException;
 import org.regiolab.platform.Texts;
 
 import org.springframework.context.event.EventListener;
@@ -134,7 +134,7 @@ public class Registrations {
 
 	/** Cancels through the link in a mail, without an account. */
 	public RegistrationView cancelByToken(String token) {
-		RegistrationView registration = byToken(token).orElseThrow(() -> new NoSuchElementException("No registration"));
+		RegistrationView registration = byToken(token).orElseThrow(() -> new NotFoundException("No registration"));
 		return cancel(registration.event(), registration.id());
 	}
 
@@ -212,7 +212,7 @@ public class Registrations {
 	}
 
 	private RegistrationView load(UUID event, UUID registration) {
-		return find(event, registration).orElseThrow(() -> new NoSuchElementException("No registration " + registration));
+		return find(event, registration).orElseThrow(() -> NotFoundException.of("registration", registration));
 	}
 
 	private static final String SELECT = """

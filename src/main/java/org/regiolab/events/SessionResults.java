@@ -4,13 +4,13 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
-import java.util.NoSuchElementException;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.regiolab.accounts.AuditLog;
 import org.regiolab.accounts.Roles;
 import org.regiolab.platform.InvalidInputException;
+import org.regiolab.platform.NotFoundException;
 import org.regiolab.platform.Texts;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -66,7 +66,7 @@ public class SessionResults {
 	@Transactional(readOnly = true)
 	public SessionResult load(UUID event, UUID session) {
 		return ofEvent(event).stream().filter(s -> s.session().equals(session)).findFirst()
-			.orElseThrow(() -> new NoSuchElementException("No session " + session + " in event " + event));
+			.orElseThrow(() -> new NotFoundException("No session " + session + " in event " + event));
 	}
 
 	/** Names the session's ambassador by their account's email; callers check that the user may edit events. */

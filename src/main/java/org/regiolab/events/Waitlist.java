@@ -1,8 +1,9 @@
 package org.regiolab.events;
 
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.UUID;
+
+import org.regiolab.platform.NotFoundException;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -29,7 +30,7 @@ class Waitlist {
 			.param(event)
 			.query(UUID.class)
 			.optional()
-			.orElseThrow(() -> new NoSuchElementException("No event " + event));
+			.orElseThrow(() -> NotFoundException.of("event", event));
 	}
 
 	/** Gives free seats to the first on the waitlist and mails them; the caller holds the event's lock. */

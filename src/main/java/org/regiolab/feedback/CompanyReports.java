@@ -3,7 +3,6 @@ package org.regiolab.feedback;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.UUID;
 
 import org.regiolab.accounts.AuditLog;
@@ -12,6 +11,7 @@ import org.regiolab.labs.FundingProgrammes;
 import org.regiolab.network.NetworkDirectory;
 import org.regiolab.platform.AccessiblePdf;
 import org.regiolab.platform.MailOutbox;
+import org.regiolab.platform.NotFoundException;
 import org.regiolab.platform.OutgoingMail;
 import org.regiolab.platform.OutgoingMail.Attachment;
 import org.regiolab.platform.PageNumber;
@@ -61,7 +61,7 @@ public class CompanyReports {
 		this.audit = audit;
 	}
 
-	/** @throws NoSuchElementException if the company has no station in the themed world */
+	/** @throws NotFoundException if the company has no station in the themed world */
 	public CompanyReport report(UUID themedWorld, UUID organisation) {
 		ThemedWorld world = worlds.load(themedWorld);
 		List<StationReport> own = stations.ofThemedWorld(themedWorld).stream()
@@ -69,7 +69,7 @@ public class CompanyReports {
 			.map(station -> new StationReport(station, analysis.summarize(FeedbackScope.station(station.id(), null, null))))
 			.toList();
 		if (own.isEmpty()) {
-			throw new NoSuchElementException("No station of " + organisation + " in " + themedWorld);
+			throw new NotFoundException("No station of " + organisation + " in " + themedWorld);
 		}
 		FeedbackSummary overall = own.size() == 1 ? null
 				: analysis.summarize(FeedbackScope.company(themedWorld, organisation, null, null));

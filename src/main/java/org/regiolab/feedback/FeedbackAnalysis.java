@@ -1,5 +1,6 @@
 package org.regiolab.feedback;
 
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +9,7 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.regiolab.feedback.FeedbackSummary.QuestionSummary;
+import org.regiolab.platform.NotFoundException;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,8 +32,8 @@ public class FeedbackAnalysis {
 			  and (cast(:station as uuid) is null or s.id = :station)
 			  and (cast(:world as uuid) is null or s.themed_world = :world)
 			  and (cast(:organisation as uuid) is null or s.organisation = :organisation)
-			  and (cast(:from as date) is null or f.captured_at >= cast(:from as date) at time zone 'Europe/Berlin')
-			  and (cast(:to as date) is null or f.captured_at < (cast(:to as date) + 1) at time zone 'Europe/Berlin')
+			  and (cast(:from as timestamptz) is null or f.captured_at >= cast(:from as timestamptz))
+			  and (cast(:to as timestamptz) is null or f.captured_at < cast(:to as timestamptz))
 			""";
 
 	/** The visible feedback in scope, with what {@code join} adds to each row. */
@@ -42,19 +44,19 @@ public class FeedbackAnalysis {
 	private final JdbcClient jdbc;
 	private final Stations stations;
 	private final FeedbackThemes themes = new FeedbackThemes();
+	private final Clock clock;
 
-	FeedbackAnalysis(JdbcClient jdbc, Stations stations) {
+	FeedbackAnalysis(JdbcClient jdbc, Stations stations, Clock clock) {
 		this.jdbc = jdbc;
 		this.stations = stations;
+		this.clock = clock;
 	}
 
-	/** @throws java.util.NoSuchElementException if the scope's station does not exist */
+	/** @throws NotFoundException if the scope's station does not exist */
 	public FeedbackSummary summarize(FeedbackScope scope) {
-		MapSqlParameterSource parameters = new MapSqlParameterSource("station", scope.station())
+		MapSqlParameterSource parameters = FeedbackRecords.days(new MapSqlParameterSource("station", scope.station())
 			.addValue("world", scope.themedWorld())
-			.addValue("organisation", scope.organisation())
-			.addValue("from", scope.from())
-			.addValue("to", scope.to());
+			.addValue("organisation", scope.organisation()), scope.from(), scope.to(), clock.getZone());
 		Map<Integer, Long> histogram = new LinkedHashMap<>();
 		for (int rating = 1; rating <= 5; rating++) {
 			histogram.put(rating, 0L);

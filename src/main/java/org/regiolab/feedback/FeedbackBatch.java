@@ -6,7 +6,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.UUID;
 
@@ -14,6 +13,7 @@ import org.jspecify.annotations.Nullable;
 import org.regiolab.feedback.FeedbackIntake.Intake;
 import org.regiolab.platform.GroupCommit.Outcome;
 import org.regiolab.platform.InvalidInputException;
+import org.regiolab.platform.NotFoundException;
 import org.regiolab.platform.Texts;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -67,7 +67,7 @@ class FeedbackBatch {
 	private static Outcome<Intake> outcome(Submission submission, @Nullable Feedback stored, boolean created) {
 		if (stored == null) {
 			// neither stored now nor before: the station was deleted after the submission was checked
-			return Outcome.refused(new NoSuchElementException("No station " + submission.station()));
+			return Outcome.refused(NotFoundException.of("station", submission.station()));
 		}
 		if (!stored.station().equals(submission.station())) {
 			return Outcome.refused(new InvalidInputException("id", "feedback.id.otherStation",

@@ -2,7 +2,6 @@ package org.regiolab.feedback;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +17,7 @@ import org.regiolab.network.OrganisationData;
 import org.regiolab.network.OrganisationKind;
 import org.regiolab.network.OrganisationRegistry;
 import org.regiolab.platform.DemoWorldPart;
+import org.regiolab.platform.TimeConfiguration;
 
 import org.springframework.stereotype.Component;
 
@@ -34,7 +34,6 @@ class FeedbackDemoWorld implements DemoWorldPart {
 	static final String WORLD = "intelligent & digital";
 	static final int FEEDBACK_PER_STATION = 60;
 	private static final String INVENTED = "Erfundenes Demo-Beispiel für eine Forschungsinsel im JOSEPHS.";
-	private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
 	/** An island and what its invented visitors say: the ratings they lean to and the sentences they write. */
 	record Island(String name, String prototype, String company, String sector, List<StationQuestion> questions,
@@ -172,7 +171,7 @@ class FeedbackDemoWorld implements DemoWorldPart {
 		}
 		return new FeedbackData(new UUID(random.nextLong(), random.nextLong()), rating(island.ratingWeights(), random),
 				maybe(island.works(), random, 2), maybe(island.improvements(), random, 2), maybe(island.ideas(), random, 4),
-				answers, day.atTime(time).atZone(BERLIN).toOffsetDateTime());
+				answers, day.atTime(time).atZone(TimeConfiguration.ZONE).toOffsetDateTime());
 	}
 
 	private static int rating(int[] weights, Random random) {

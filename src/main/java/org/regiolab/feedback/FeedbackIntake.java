@@ -4,12 +4,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.UUID;
 
 import org.regiolab.feedback.FeedbackBatch.Submission;
 import org.regiolab.platform.GroupCommit;
 import org.regiolab.platform.InvalidInputException;
+import org.regiolab.platform.NotFoundException;
 
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Service;
@@ -45,14 +45,14 @@ public class FeedbackIntake implements SmartLifecycle {
 		this.commits = new GroupCommit<>("feedback-intake", BATCH, transaction, batch::store);
 	}
 
-	/** @throws NoSuchElementException if there is no such station to take feedback */
+	/** @throws NotFoundException if there is no such station to take feedback */
 	public void checkStation(UUID station) {
 		questionsOf(station);
 	}
 
 	/**
 	 * Stores the feedback unless a feedback with its id is stored already, and answers the stored one.
-	 * @throws NoSuchElementException if there is no such station
+	 * @throws NotFoundException if there is no such station
 	 * @throws InvalidInputException if an answer does not fit the station's questions, the capture lies in the
 	 *     future, or the id is taken by a feedback of another station
 	 */
@@ -62,7 +62,7 @@ public class FeedbackIntake implements SmartLifecycle {
 	}
 
 	private Map<String, StationQuestion> questionsOf(UUID station) {
-		return questions.of(station).orElseThrow(() -> new NoSuchElementException("No station " + station));
+		return questions.of(station).orElseThrow(() -> NotFoundException.of("station", station));
 	}
 
 	private void check(Map<String, StationQuestion> questions, FeedbackData data) {

@@ -2,18 +2,22 @@ package org.regiolab.feedback;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.regiolab.accounts.AuditLog;
 import org.regiolab.platform.InvalidInputException;
 import org.regiolab.platform.ItemsPage;
 import org.regiolab.platform.LikePattern;
+import org.regiolab.platform.NotFoundException;
 import org.regiolab.platform.PageQuery;
 import org.regiolab.platform.Texts;
 import tools.jackson.core.type.TypeReference;
@@ -38,8 +42,8 @@ public class FeedbackRecords {
 			"""
 			from feedback
 			where station = :station
-			  and (cast(:from as date) is null or captured_at >= cast(:from as date) at time zone 'Europe/Berlin')
-			  and (cast(:to as date) is null or captured_at < (cast(:to as date) + 1) at time zone 'Europe/Berlin')
+			  and (cast(:from as timestamptz) is null or captured_at >= cast(:from as timestamptz))
+			  and (cast(:to as timestamptz) is null or captured_at < cast(:to as timestamptz))
 			  and (cast(:rating as integer) is null or rating = :rating)
 			  and (cast(:pattern as text) is null or works ilike :pattern or improvements ilike :pattern
 			       or ideas ilike :pattern)
@@ -50,11 +54,13 @@ public class FeedbackRecords {
 	private final JdbcClient jdbc;
 	private final JsonMapper json;
 	private final AuditLog audit;
+	private final Clock clock;
 
-	FeedbackRecords(JdbcClient jdbc, JsonMapper json, AuditLog audit) {
+	FeedbackRecords(JdbcClient jdbc, JsonMapper json, AuditLog audit, Clock clock) {
 		this.jdbc = jdbc;
 		this.json = json;
 		this.audit = audit;
+		this.clock = clock;
 	}
 
 	@Transactional(readOnly = true)
@@ -63,7 +69,7 @@ public class FeedbackRecords {
 			.param(id)
 			.query(this::row)
 			.optional()
-			.orElseThrow(() -> new NoSuchElementException("No feedback " + id));
+			.orElseThrow(() -> NotFoundException.of("feedback", id));
 	}
 
 	/** One page of the station's feedback, the latest captured first. */
@@ -87,10 +93,8 @@ public class FeedbackRecords {
 		return load(id);
 	}
 
-	private static MapSqlParameterSource parameters(FeedbackFilter filter) {
-		return new MapSqlParameterSource("station", filter.station())
-			.addValue("from", filter.from())
-			.addValue("to", filter.to())
+	private MapSqlParameterSource parameters(FeedbackFilter filter) {
+		return days(new MapSqlParameterSource("station", filter.station()), filter.from(), filter.to(), clock.getZone())
 			.addValue("rating", filter.rating())
 			.addValue("pattern", LikePattern.contains(filter.query()))
 			.addValue("theme", Texts.blankToNull(filter.theme()) == null ? null : filter.theme().strip().toLowerCase(Locale.GERMAN))
@@ -109,5 +113,15 @@ public class FeedbackRecords {
 				rs.getObject("captured_at", OffsetDateTime.class));
 		return new Feedback(rs.getObject("station", UUID.class), data, rs.getTimestamp("received_at").toInstant(),
 				rs.getBoolean("hidden"), Arrays.asList((String[]) rs.getArray("themes").getArray()));
+	}
+
+	/**
+	 * Sets {@code :from} and {@code :to} to where the days {@code from} to {@code to} (both included)
+	 * begin and end in {@code zone}, for {@code captured_at >= :from} and {@code captured_at < :to}.
+	 */
+	static MapSqlParameterSource days(MapSqlParameterSource parameters, @Nullable LocalDate from, @Nullable LocalDate to,
+			ZoneId zone) {
+		return parameters.addValue("from", from == null ? null : from.atStartOfDay(zone).toOffsetDateTime())
+			.addValue("to", to == null ? null : to.plusDays(1).atStartOfDay(zone).toOffsetDateTime());
 	}
 }

@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -15,6 +14,7 @@ import org.jspecify.annotations.Nullable;
 import org.regiolab.accounts.AuditLog;
 import org.regiolab.network.NetworkDirectory;
 import org.regiolab.platform.InvalidInputException;
+import org.regiolab.platform.NotFoundException;
 import org.regiolab.platform.Texts;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -46,7 +46,7 @@ public class Stations {
 		this.questions = questions;
 	}
 
-	/** @throws NoSuchElementException if there is no such themed world */
+	/** @throws NotFoundException if there is no such themed world */
 	public UUID create(UUID themedWorld, StationData data) {
 		worlds.load(themedWorld);
 		StationData station = check(data);
@@ -76,7 +76,7 @@ public class Stations {
 
 	@Transactional(readOnly = true)
 	public Station load(UUID id) {
-		return find(id).orElseThrow(() -> new NoSuchElementException("No station " + id));
+		return find(id).orElseThrow(() -> NotFoundException.of("station", id));
 	}
 
 	@Transactional(readOnly = true)

@@ -5,13 +5,13 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.UUID;
 
 import org.regiolab.accounts.AuditLog;
 import org.regiolab.labs.FundingProgrammes;
 import org.regiolab.labs.LabRegistry;
 import org.regiolab.platform.InvalidInputException;
+import org.regiolab.platform.NotFoundException;
 import org.regiolab.platform.Texts;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,7 +35,7 @@ public class ThemedWorlds {
 		this.audit = audit;
 	}
 
-	/** @throws NoSuchElementException if there is no such lab */
+	/** @throws NotFoundException if there is no such lab */
 	public UUID create(UUID lab, ThemedWorldData data) {
 		labs.load(lab);
 		check(data);
@@ -69,7 +69,7 @@ public class ThemedWorlds {
 			.param(id)
 			.query(UUID.class)
 			.optional()
-			.orElseThrow(() -> new NoSuchElementException("No themed world " + id));
+			.orElseThrow(() -> NotFoundException.of("themed world", id));
 		String labName = labs.load(lab).data().name();
 		return jdbc.sql(SELECT + " where id = ?").param(id).query((rs, row) -> row(rs, labName)).single();
 	}

@@ -13,6 +13,7 @@ import org.regiolab.network.NetworkDirectory;
 import org.regiolab.platform.MailOutbox;
 import org.regiolab.platform.OutgoingMail;
 import org.regiolab.platform.PlatformProperties;
+import org.regiolab.platform.TimeConfiguration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -61,7 +62,7 @@ class CertificationReminders {
 		remind();
 	}
 
-	@Scheduled(cron = "0 0 7 * * *", zone = "Europe/Berlin")
+	@Scheduled(cron = "0 0 7 * * *", zone = TimeConfiguration.ZONE_ID)
 	void everyMorning() {
 		remind();
 	}

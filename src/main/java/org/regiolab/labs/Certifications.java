@@ -7,13 +7,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.regiolab.accounts.AuditLog;
 import org.regiolab.labs.CertificationData.Criterion;
 import org.regiolab.platform.InvalidInputException;
+import org.regiolab.platform.NotFoundException;
 import org.regiolab.platform.Texts;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -84,7 +84,7 @@ public class Certifications {
 
 	@Transactional(readOnly = true)
 	public Certification load(UUID id) {
-		return find(id).orElseThrow(() -> new NoSuchElementException("No certification " + id));
+		return find(id).orElseThrow(() -> NotFoundException.of("certification", id));
 	}
 
 	@Transactional(readOnly = true)

@@ -1,7 +1,6 @@
 package org.regiolab.labs;
 
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -11,6 +10,7 @@ import org.regiolab.platform.ContentSignature;
 import org.regiolab.platform.InvalidInputException;
 import org.regiolab.platform.ItemsPage;
 import org.regiolab.platform.LikePattern;
+import org.regiolab.platform.NotFoundException;
 import org.regiolab.platform.PageQuery;
 import org.regiolab.platform.Texts;
 
@@ -116,7 +116,7 @@ public class FundingProgrammes {
 
 	@Transactional(readOnly = true)
 	public FundingProgramme load(UUID id) {
-		return find(id).orElseThrow(() -> new NoSuchElementException("No funding programme " + id));
+		return find(id).orElseThrow(() -> NotFoundException.of("funding programme", id));
 	}
 
 	@Transactional(readOnly = true)

@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -14,6 +13,7 @@ import org.regiolab.accounts.AuditLog;
 import org.regiolab.network.NetworkDirectory.Entry;
 import org.regiolab.network.NetworkDirectory;
 import org.regiolab.platform.InvalidInputException;
+import org.regiolab.platform.NotFoundException;
 import org.regiolab.platform.Texts;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -104,10 +104,10 @@ public class LabRegistry {
 			.map(this::view);
 	}
 
-	/** The lab, or a {@link NoSuchElementException} that pages and the API answer with 404. */
+	/** The lab, or a {@link NotFoundException} that pages and the API answer with 404. */
 	@Transactional(readOnly = true)
 	public LabView load(UUID id) {
-		return find(id).orElseThrow(() -> new NoSuchElementException("No lab " + id));
+		return find(id).orElseThrow(() -> NotFoundException.of("lab", id));
 	}
 
 	private record Stored(UUID id, LabData data, Instant createdAt, Instant updatedAt) {

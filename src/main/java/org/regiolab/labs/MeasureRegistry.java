@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -18,6 +17,7 @@ import org.regiolab.labs.MeasureData.Funding;
 import org.regiolab.labs.MeasureData.Result;
 import org.regiolab.network.NetworkDirectory;
 import org.regiolab.platform.InvalidInputException;
+import org.regiolab.platform.NotFoundException;
 import org.regiolab.platform.Texts;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -82,7 +82,7 @@ public class MeasureRegistry {
 
 	@Transactional(readOnly = true)
 	public MeasureView load(UUID id) {
-		return find(id).orElseThrow(() -> new NoSuchElementException("No measure " + id));
+		return find(id).orElseThrow(() -> NotFoundException.of("measure", id));
 	}
 
 	/** A lab's measures in their order. */

@@ -56,13 +56,6 @@ class MeasureStore {
 		return read(jdbc.sql(SELECT + " where m.lab = ? order by m.position, m.id").param(lab).query(MeasureStore::row).list());
 	}
 
-	List<Stored> ofLabs(List<UUID> labs) {
-		return read(jdbc.sql(SELECT + " where m.lab = any(?) order by m.lab, m.position, m.id")
-			.param(labs.toArray(UUID[]::new))
-			.query(MeasureStore::row)
-			.list());
-	}
-
 	UUID insert(UUID lab, MeasureData data, @Nullable UUID originSolution, String createdBy) {
 		UUID id = UUID.randomUUID();
 		jdbc.sql("""

@@ -3,7 +3,6 @@ package org.regiolab.labs;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -15,6 +14,7 @@ import org.regiolab.network.NetworkDirectory;
 import org.regiolab.platform.InvalidInputException;
 import org.regiolab.platform.ItemsPage;
 import org.regiolab.platform.LikePattern;
+import org.regiolab.platform.NotFoundException;
 import org.regiolab.platform.PageQuery;
 import org.regiolab.platform.TextSearch;
 import org.regiolab.platform.Texts;
@@ -145,7 +145,7 @@ public class SolutionLibrary {
 
 	@Transactional(readOnly = true)
 	public Solution load(UUID id) {
-		return find(id).orElseThrow(() -> new NoSuchElementException("No solution " + id));
+		return find(id).orElseThrow(() -> NotFoundException.of("solution", id));
 	}
 
 	private Solution solution(Row row) {

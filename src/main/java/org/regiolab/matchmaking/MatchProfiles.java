@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -17,6 +16,7 @@ import org.regiolab.events.RegistrationView;
 import org.regiolab.events.Registrations;
 import org.regiolab.matchmaking.StoredProfiles.Stored;
 import org.regiolab.platform.InvalidInputException;
+import org.regiolab.platform.NotFoundException;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -82,13 +82,13 @@ public class MatchProfiles {
 
 	/**
 	 * The profile of a confirmed participant, created empty on first use.
-	 * @throws NoSuchElementException if the event has no speed dating or the registration no seat
+	 * @throws NotFoundException if the event has no speed dating or the registration no seat
 	 */
 	public ParticipantProfile open(UUID event, UUID registration) {
 		speedDatings.load(event);
 		RegistrationView view = registrations.find(event, registration)
 			.filter(r -> r.status() == RegistrationStatus.CONFIRMED)
-			.orElseThrow(() -> new NoSuchElementException("No participant " + registration));
+			.orElseThrow(() -> NotFoundException.of("participant", registration));
 		stored.create(event, registration);
 		return load(view);
 	}
@@ -104,14 +104,14 @@ public class MatchProfiles {
 
 	/**
 	 * The profile of the signed-in account's registration: the one under the account's email.
-	 * @throws NoSuchElementException if the account holds no seat at the event
+	 * @throws NotFoundException if the account holds no seat at the event
 	 */
 	public ParticipantProfile ofAccount(UUID event, String email) {
 		speedDatings.load(event);
 		RegistrationView view = registrations.list(event, email, RegistrationStatus.CONFIRMED, 0, 20).items().stream()
 			.filter(r -> r.email().equalsIgnoreCase(email))
 			.findFirst()
-			.orElseThrow(() -> new NoSuchElementException("No seat of " + email + " at " + event));
+			.orElseThrow(() -> new NotFoundException("No seat of " + email + " at " + event));
 		return open(event, view.id());
 	}
 

@@ -20,6 +20,7 @@ import org.regiolab.matchmaking.SchedulePlan.Seat;
 import org.regiolab.matchmaking.SpeedDatingParticipants.Participant;
 import org.regiolab.matchmaking.SpeedDatings.SpeedDating;
 import org.regiolab.matchmaking.StoredMeetings.StoredMeeting;
+import org.regiolab.platform.NotFoundException;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -115,7 +116,7 @@ public class SchedulePlans {
 		if (person == null) {
 			Participant participant = people.get(registration);
 			if (participant == null) {
-				throw new java.util.NoSuchElementException("No participant " + registration);
+				throw NotFoundException.of("participant", registration);
 			}
 			person = seat(participant);
 		}
@@ -125,69 +126,64 @@ public class SchedulePlans {
 	SchedulePlan plan(SpeedDating speedDating, List<StoredMeeting> stored) {
 		UUID event = speedDating.event().id();
 		List<Participant> people = participants.all(event);
-		Map<UUID, Participant> byId = byId(people);
-		Map<UUID, Seat> seats = new HashMap<>();
-		people.forEach(p -> seats.put(p.registration().id(), seat(p)));
-		Map<UUID, int[]> counts = new HashMap<>();
-		Map<UUID, Double> weights = new HashMap<>();
-		List<RoundPlan> rounds = new ArrayList<>();
+		MeetingTally tally = new MeetingTally(people, registration -> gone(event, registration));
 		SpeedDatingSettings settings = speedDating.settings();
-		double total = 0;
+		List<RoundPlan> rounds = new ArrayList<>();
 		for (int round = 1; round <= settings.rounds(); round++) {
-			List<Meeting> list = new ArrayList<>();
-			Set<UUID> seated = new HashSet<>();
-			for (StoredMeeting meeting : stored) {
-				if (meeting.round() != round) {
-					continue;
-				}
-				List<Seat> group = meeting.participants().stream().map(id -> seats.computeIfAbsent(id, gone -> gone(event, gone))).toList();
-				double weight = 0;
-				for (UUID person : meeting.participants()) {
-					seated.add(person);
-					double mine = 0;
-					boolean good = false;
-					for (UUID other : meeting.participants()) {
-						if (!other.equals(person)) {
-							mine += weight(byId, person, other);
-							good |= weight(byId, person, other) > 0 && reason(byId, person, other).good();
-						}
-					}
-					int[] count = counts.computeIfAbsent(person, id -> new int[2]);
-					count[0]++;
-					count[1] += good ? 1 : 0;
-					weights.merge(person, mine, Double::sum);
-					weight += mine / 2;
-				}
-				total += weight;
-				list.add(new Meeting(meeting.id(), round, meeting.table(), group, weight, meeting.pinned()));
-			}
-			List<Seat> out = people.stream()
-				.filter(p -> !p.absent() && !seated.contains(p.registration().id()))
-				.map(SchedulePlans::seat)
-				.sorted(Comparator.comparing(Seat::name, String.CASE_INSENSITIVE_ORDER))
-				.toList();
-			rounds.add(new RoundPlan(round, settings.roundStarts(round), settings.roundEnds(round), list, out));
+			rounds.add(round(round, settings, stored, people, tally));
 		}
-		List<PersonFigures> present = people.stream()
+		List<PersonFigures> present = present(people, tally);
+		return new SchedulePlan(speedDating, rounds, figures(speedDating, stored, tally.total(), present), stale(speedDating));
+	}
+
+	/** The round's meetings, counted into the tally, and who of those present sits out. */
+	private static RoundPlan round(int round, SpeedDatingSettings settings, List<StoredMeeting> stored,
+			List<Participant> people, MeetingTally tally) {
+		List<Meeting> meetings = new ArrayList<>();
+		Set<UUID> seated = new HashSet<>();
+		for (StoredMeeting meeting : stored) {
+			if (meeting.round() == round) {
+				meetings.add(tally.add(meeting));
+				seated.addAll(meeting.participants());
+			}
+		}
+		List<Seat> sittingOut = people.stream()
+			.filter(p -> !p.absent() && !seated.contains(p.registration().id()))
+			.map(SchedulePlans::seat)
+			.sorted(Comparator.comparing(Seat::name, String.CASE_INSENSITIVE_ORDER))
+			.toList();
+		return new RoundPlan(round, settings.roundStarts(round), settings.roundEnds(round), meetings, sittingOut);
+	}
+
+	/** The figures of everyone present, those with the fewest good matches first. */
+	private static List<PersonFigures> present(List<Participant> people, MeetingTally tally) {
+		return people.stream()
 			.filter(p -> !p.absent())
 			.map(p -> {
-				int[] count = counts.getOrDefault(p.registration().id(), new int[2]);
-				return new PersonFigures(seat(p), count[0], count[1], weights.getOrDefault(p.registration().id(), 0.0));
+				MeetingTally.Score score = tally.score(p.registration().id());
+				return new PersonFigures(seat(p), score.meetings(), score.good(), score.weight());
 			})
 			.sorted(Comparator.comparingInt(PersonFigures::good).thenComparingDouble(PersonFigures::weight)
 				.thenComparing(f -> f.person().name(), String.CASE_INSENSITIVE_ORDER))
 			.toList();
-		int half = (settings.rounds() + 1) / 2;
-		Figures figures = new Figures(total, stored.isEmpty() ? null : speedDating.upperBound(),
+	}
+
+	private static Figures figures(SpeedDating speedDating, List<StoredMeeting> stored, double total,
+			List<PersonFigures> present) {
+		int half = (speedDating.settings().rounds() + 1) / 2;
+		return new Figures(total, stored.isEmpty() ? null : speedDating.upperBound(),
 				present.stream().mapToInt(PersonFigures::good).min().orElse(0),
 				present.stream().mapToInt(PersonFigures::good).max().orElse(0),
 				present.stream().mapToDouble(PersonFigures::weight).min().orElse(0),
 				present.stream().mapToDouble(PersonFigures::weight).max().orElse(0), present,
 				stored.isEmpty() ? List.of() : present.stream().filter(f -> f.good() < half).limit(50).toList(),
 				speedDating.draftedAt());
-		Instant changed = participants.lastChange(event).orElse(null);
-		boolean stale = speedDating.draftedAt() != null && changed != null && changed.isAfter(speedDating.draftedAt());
-		return new SchedulePlan(speedDating, rounds, figures, stale);
+	}
+
+	/** Whether profiles or participants changed after the draft was made. */
+	private boolean stale(SpeedDating speedDating) {
+		Instant changed = participants.lastChange(speedDating.event().id()).orElse(null);
+		return speedDating.draftedAt() != null && changed != null && changed.isAfter(speedDating.draftedAt());
 	}
 
 	private Seat gone(UUID event, UUID registration) {

@@ -11,10 +11,10 @@ import java.util.Random;
 import java.util.UUID;
 
 import org.regiolab.events.EventList;
-import org.regiolab.events.EventRegistry;
 import org.regiolab.matchmaking.MatchProfiles.ProfileData;
 import org.regiolab.matchmaking.SpeedDatingParticipants.Participant;
 import org.regiolab.platform.DemoWorldPart;
+import org.regiolab.platform.TimeConfiguration;
 
 import org.springframework.stereotype.Component;
 
@@ -68,7 +68,7 @@ class SpeedDatingDemoWorld implements DemoWorldPart {
 			.orElseThrow(() -> new NoSuchElementException("No demo event " + MEETING))
 			.id();
 		speedDatings.save(meeting, new SpeedDatingSettings(4, 23, 6,
-				ZonedDateTime.of(LocalDate.of(2023, 9, 5), LocalTime.of(14, 5), EventRegistry.ZONE).toOffsetDateTime(), 2,
+				ZonedDateTime.of(LocalDate.of(2023, 9, 5), LocalTime.of(14, 5), TimeConfiguration.ZONE).toOffsetDateTime(), 2,
 				List.of(), 0, false));
 		Random random = new Random(2023);
 		List<Participant> people = participants.all(meeting);

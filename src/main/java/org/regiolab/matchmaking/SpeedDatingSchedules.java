@@ -1,10 +1,10 @@
 package org.regiolab.matchmaking;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -15,6 +15,7 @@ import org.regiolab.matchmaking.SpeedDatingParticipants.Participant;
 import org.regiolab.matchmaking.SpeedDatings.SpeedDating;
 import org.regiolab.matchmaking.StoredMeetings.StoredMeeting;
 import org.regiolab.platform.InvalidInputException;
+import org.regiolab.platform.NotFoundException;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,11 +40,13 @@ public class SpeedDatingSchedules {
 	private final SchedulePlans plans;
 	private final AuditLog audit;
 	private final SpeedDatingMails notices;
+	private final Clock clock;
 	// the default effort, about 1.2 s for 2,000 people: an organiser waits that long for a draft within a percent of the best
 	private final MatchmakingSolver solver = new MatchmakingSolver();
 
 	SpeedDatingSchedules(SpeedDatings speedDatings, MatchProfiles profiles, SpeedDatingParticipants participants,
-			StoredMeetings meetings, SchedulePlans plans, AuditLog audit, SpeedDatingMails notices) {
+			StoredMeetings meetings, SchedulePlans plans, AuditLog audit, SpeedDatingMails notices,
+			Clock clock) {
 		this.speedDatings = speedDatings;
 		this.profiles = profiles;
 		this.participants = participants;
@@ -51,6 +54,7 @@ public class SpeedDatingSchedules {
 		this.plans = plans;
 		this.audit = audit;
 		this.notices = notices;
+		this.clock = clock;
 	}
 
 	/**
@@ -114,7 +118,7 @@ public class SpeedDatingSchedules {
 		speedDatings.load(event);
 		StoredMeeting stored = meetings.find(event, meeting);
 		if (stored == null) {
-			throw new NoSuchElementException("No meeting " + meeting);
+			throw NotFoundException.of("meeting", meeting);
 		}
 		meetings.update(new StoredMeeting(stored.id(), stored.round(), stored.table(), stored.participants(), pinned));
 		audit.record(pinned ? "matchmaking.pinned" : "matchmaking.unpinned", SpeedDatings.subject(event),
@@ -150,7 +154,7 @@ public class SpeedDatingSchedules {
 		speedDatings.published(event);
 		int mails = 0;
 		if (notify) {
-			String version = Long.toString(System.currentTimeMillis());
+			String version = Long.toString(clock.millis());
 			for (Participant person : participants.all(event)) {
 				if (person.absent()) {
 					continue;

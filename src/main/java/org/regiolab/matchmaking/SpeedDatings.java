@@ -19,6 +19,8 @@ import org.regiolab.events.EventView;
 import org.regiolab.events.ProgrammeSession;
 import org.regiolab.platform.InvalidInputException;
 import org.regiolab.platform.ItemsPage;
+import org.regiolab.platform.NotFoundException;
+import org.regiolab.platform.TimeConfiguration;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -57,10 +59,10 @@ public class SpeedDatings {
 					stored.publishedAt()));
 	}
 
-	/** The speed dating, or a {@link java.util.NoSuchElementException} that pages and the API answer with 404. */
+	/** The speed dating, or a {@link NotFoundException} that pages and the API answer with 404. */
 	@Transactional(readOnly = true)
 	public SpeedDating load(UUID event) {
-		return find(event).orElseThrow(() -> new java.util.NoSuchElementException("No speed dating at " + event));
+		return find(event).orElseThrow(() -> new NotFoundException("No speed dating at " + event));
 	}
 
 	/**
@@ -183,7 +185,7 @@ public class SpeedDatings {
 	}
 
 	static OffsetDateTime local(ResultSet rs, String column) throws SQLException {
-		return rs.getObject(column, OffsetDateTime.class).atZoneSameInstant(EventRegistry.ZONE).toOffsetDateTime();
+		return rs.getObject(column, OffsetDateTime.class).atZoneSameInstant(TimeConfiguration.ZONE).toOffsetDateTime();
 	}
 
 	static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {

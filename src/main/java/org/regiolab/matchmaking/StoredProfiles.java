@@ -1,12 +1,10 @@
 package org.regiolab.matchmaking;
 
-import java.security.SecureRandom;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -18,6 +16,7 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.regiolab.matchmaking.MatchProfiles.ProfileData;
+import org.regiolab.platform.SecretTokens;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -26,7 +25,8 @@ import org.springframework.stereotype.Component;
 @Component
 class StoredProfiles {
 
-	private static final SecureRandom RANDOM = new SecureRandom();
+	/** The secret in a participant's profile link: 192 random bits. */
+	private static final int LINK_BYTES = 24;
 
 	/** A profile's row; {@code updatedAt} is {@code null} until it was first saved. */
 	record Stored(UUID registration, UUID event, String token, ProfileData data, boolean absent,
@@ -48,7 +48,7 @@ class StoredProfiles {
 		jdbc.sql("""
 				insert into matchmaking_profile (registration, event, token) values (?, ?, ?)
 				on conflict (registration) do nothing""")
-			.params(registration, event, newToken())
+			.params(registration, event, SecretTokens.newToken("", LINK_BYTES))
 			.update();
 	}
 
@@ -131,11 +131,5 @@ class StoredProfiles {
 
 	private static List<String> texts(Array array) throws SQLException {
 		return Arrays.asList((String[]) array.getArray());
-	}
-
-	private static String newToken() {
-		byte[] bytes = new byte[24];
-		RANDOM.nextBytes(bytes);
-		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
 	}
 }

@@ -2,12 +2,12 @@ package org.regiolab.network;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.regiolab.accounts.AuditLog;
 import org.regiolab.platform.InvalidInputException;
+import org.regiolab.platform.NotFoundException;
 import org.regiolab.platform.Texts;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -91,7 +91,7 @@ public class AllianceRegistry {
 
 	private void requireExists(UUID id) {
 		if (jdbc.sql("select count(*) from alliance where id = ?").param(id).query(Long.class).single() == 0) {
-			throw new NoSuchElementException("No alliance " + id);
+			throw NotFoundException.of("alliance", id);
 		}
 	}
 

@@ -3,10 +3,10 @@ package org.regiolab.network;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.regiolab.platform.NotFoundException;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -81,7 +81,7 @@ public class ImportJobs {
 			.params(json.writeValueAsString(mapping), skipErrors, id)
 			.update();
 		if (started == 0) {
-			throw new NoSuchElementException("No draft import " + id);
+			throw NotFoundException.of("draft import", id);
 		}
 		AfterCommit.run(() -> runner.start(id));
 	}

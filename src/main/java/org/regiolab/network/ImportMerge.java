@@ -2,10 +2,10 @@ package org.regiolab.network;
 
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.UUID;
 import java.util.function.Function;
 
+import org.regiolab.platform.NotFoundException;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -41,24 +41,24 @@ public class ImportMerge {
 			.param(job)
 			.query((rs, n) -> Map.entry(ImportKind.valueOf(rs.getString("kind")), rs.getString("duplicates")))
 			.optional()
-			.orElseThrow(() -> new NoSuchElementException("No import " + job));
+			.orElseThrow(() -> NotFoundException.of("import", job));
 		List<ImportDuplicate> duplicates = json.readValue(stored.getValue(), new TypeReference<List<ImportDuplicate>>() {
 		});
 		ImportDuplicate duplicate = duplicates.stream()
 			.filter(candidate -> candidate.row() == row && candidate.existing() != null && !candidate.merged())
 			.findFirst()
-			.orElseThrow(() -> new NoSuchElementException("No duplicate to merge in row " + row));
+			.orElseThrow(() -> new NotFoundException("No duplicate to merge in row " + row));
 		Map<String, String> values = duplicate.values();
 		UUID target = duplicate.existing();
 		if (stored.getKey() == ImportKind.ORGANIZATIONS) {
-			OrganisationData o = organisations.find(target).orElseThrow().data();
+			OrganisationData o = organisations.find(target).orElseThrow(() -> NotFoundException.of("organisation", target)).data();
 			organisations.update(target, new OrganisationData(o.name(), o.kind(), fill(o.sectorCode(), values, "sectorCode"),
 					fill(o.regionKey(), values, "regionKey"), fill(o.street(), values, "street"),
 					fill(o.postalCode(), values, "postalCode"), fill(o.city(), values, "city"),
 					fill(o.website(), values, "website"), fill(o.description(), values, "description")));
 		}
 		else {
-			PersonData p = people.find(target).orElseThrow().data();
+			PersonData p = people.find(target).orElseThrow(() -> NotFoundException.of("person", target)).data();
 			people.update(target, new PersonData(p.givenName(), p.familyName(), p.email(), fill(p.phone(), values, "phone"),
 					p.organisation() != null ? p.organisation() : fill(p.organisation(), values, "organisation", UUID::fromString),
 					fill(p.function(), values, "function"), p.consents()));

@@ -2,11 +2,11 @@ package org.regiolab.network;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.regiolab.accounts.AuditLog;
+import org.regiolab.platform.NotFoundException;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.NamedInterface;
@@ -69,7 +69,7 @@ public class MembersArea {
 			.params(alliance, file)
 			.query(Download.class)
 			.optional()
-			.orElseThrow(() -> new NoSuchElementException("No file " + file));
+			.orElseThrow(() -> NotFoundException.of("file", file));
 	}
 
 	public UUID addPage(UUID alliance, String title, String body, Authentication user) {
@@ -118,6 +118,6 @@ public class MembersArea {
 	private void requireAlliance(UUID alliance) {
 		Optional.of(jdbc.sql("select count(*) from alliance where id = ?").param(alliance).query(Long.class).single())
 			.filter(count -> count > 0)
-			.orElseThrow(() -> new NoSuchElementException("No alliance " + alliance));
+			.orElseThrow(() -> NotFoundException.of("alliance", alliance));
 	}
 }

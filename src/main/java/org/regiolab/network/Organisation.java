@@ -30,14 +30,13 @@ class Organisation {
 		this.version = version;
 	}
 
-	static Organisation create(OrganisationData data) {
-		Instant now = Instant.now();
+	static Organisation create(OrganisationData data, Instant now) {
 		return new Organisation(UUID.randomUUID(), data, now, now, null);
 	}
 
-	void change(OrganisationData data) {
+	void change(OrganisationData data, Instant now) {
 		this.data = data;
-		this.updatedAt = Instant.now();
+		this.updatedAt = now;
 	}
 
 	UUID id() {

@@ -1,11 +1,12 @@
 package org.regiolab.network;
 
-import java.util.NoSuchElementException;
+import java.time.Clock;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.regiolab.accounts.AuditLog;
+import org.regiolab.platform.NotFoundException;
 import org.regiolab.platform.Texts;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,18 +27,21 @@ public class OrganisationRegistry {
 	private final ReferenceData reference;
 	private final AuditLog audit;
 	private final JdbcClient jdbc;
+	private final Clock clock;
 
-	OrganisationRegistry(Organisations organisations, ReferenceData reference, AuditLog audit, JdbcClient jdbc) {
+	OrganisationRegistry(Organisations organisations, ReferenceData reference, AuditLog audit, JdbcClient jdbc,
+			Clock clock) {
 		this.organisations = organisations;
 		this.reference = reference;
 		this.audit = audit;
 		this.jdbc = jdbc;
+		this.clock = clock;
 	}
 
 	public UUID create(OrganisationData data) {
 		OrganisationData clean = tidy(data);
 		reference.requireKnown(clean.sectorCode(), clean.regionKey());
-		Organisation organisation = organisations.save(Organisation.create(clean));
+		Organisation organisation = organisations.save(Organisation.create(clean, clock.instant()));
 		audit.record("organisation.created", subject(organisation.id()), clean.name());
 		return organisation.id();
 	}
@@ -47,7 +51,7 @@ public class OrganisationRegistry {
 		reference.requireKnown(clean.sectorCode(), clean.regionKey());
 		Organisation organisation = load(id);
 		OrganisationData before = organisation.data();
-		organisation.change(clean);
+		organisation.change(clean, clock.instant());
 		organisations.save(organisation);
 		audit.record("organisation.changed", subject(id), "changed: " + String.join(", ", AuditLog.changedFields(before, clean)));
 	}
@@ -66,7 +70,7 @@ public class OrganisationRegistry {
 	}
 
 	private Organisation load(UUID id) {
-		return organisations.findById(id).orElseThrow(() -> new NoSuchElementException("No organisation " + id));
+		return organisations.findById(id).orElseThrow(() -> NotFoundException.of("organisation", id));
 	}
 
 	private @Nullable String sectorTitle(@Nullable String code) {

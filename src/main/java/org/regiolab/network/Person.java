@@ -47,14 +47,13 @@ class Person {
 		this.version = version;
 	}
 
-	static Person create(PersonData data, boolean invented) {
-		Instant now = Instant.now();
+	static Person create(PersonData data, boolean invented, Instant now) {
 		Person person = new Person(UUID.randomUUID(), "", "", null, null, null, null, invented, Set.of(), now, now, null);
-		person.change(data);
+		person.change(data, now);
 		return person;
 	}
 
-	void change(PersonData data) {
+	void change(PersonData data, Instant now) {
 		this.givenName = data.givenName().strip();
 		this.familyName = data.familyName().strip();
 		this.email = data.email() == null || data.email().isBlank() ? null : data.email().strip().toLowerCase(Locale.ROOT);
@@ -62,7 +61,7 @@ class Person {
 		this.organisation = data.organisation();
 		this.function = data.function() == null || data.function().isBlank() ? null : data.function().strip();
 		this.consents = Set.copyOf(data.consents());
-		this.updatedAt = Instant.now();
+		this.updatedAt = now;
 	}
 
 	UUID id() {

@@ -1,15 +1,16 @@
 package org.regiolab.network;
 
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.regiolab.accounts.AuditLog;
 import org.regiolab.platform.InvalidInputException;
+import org.regiolab.platform.NotFoundException;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,12 +29,14 @@ public class PersonRegistry {
 	private final AuditLog audit;
 	private final JdbcClient jdbc;
 	private final ApplicationEventPublisher events;
+	private final Clock clock;
 
-	PersonRegistry(People people, AuditLog audit, JdbcClient jdbc, ApplicationEventPublisher events) {
+	PersonRegistry(People people, AuditLog audit, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
 		this.people = people;
 		this.audit = audit;
 		this.jdbc = jdbc;
 		this.events = events;
+		this.clock = clock;
 	}
 
 	public UUID create(PersonData data) {
@@ -42,7 +45,7 @@ public class PersonRegistry {
 
 	UUID create(PersonData data, boolean invented) {
 		check(data, null);
-		Person person = people.save(Person.create(data, invented));
+		Person person = people.save(Person.create(data, invented, clock.instant()));
 		audit.record("person.created", subject(person.id()), "consents=" + purposes(data));
 		return person.id();
 	}
@@ -51,7 +54,7 @@ public class PersonRegistry {
 		check(data, id);
 		Person person = load(id);
 		List<String> changed = AuditLog.changedFields(person.data(), data);
-		person.change(data);
+		person.change(data, clock.instant());
 		people.save(person);
 		audit.record("person.changed", subject(id), "changed: " + String.join(", ", changed));
 	}
@@ -63,7 +66,7 @@ public class PersonRegistry {
 
 	/** Everything stored about a person, for the person themselves (GDPR art. 15 and 20); the export is logged. */
 	public Map<String, Object> export(UUID id) {
-		PersonView person = find(id).orElseThrow(() -> new NoSuchElementException("No person " + id));
+		PersonView person = find(id).orElseThrow(() -> NotFoundException.of("person", id));
 		Map<String, Object> export = new LinkedHashMap<>();
 		export.put("person", person);
 		export.put("history", jdbc.sql("select at, actor, action, details from audit_event where subject = ? order by id")
@@ -105,7 +108,7 @@ public class PersonRegistry {
 	}
 
 	private Person load(UUID id) {
-		return people.findById(id).orElseThrow(() -> new NoSuchElementException("No person " + id));
+		return people.findById(id).orElseThrow(() -> NotFoundException.of("person", id));
 	}
 
 	private static String purposes(PersonData data) {

@@ -1,16 +1,9 @@
 package org.regiolab.portal;
 
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Locale;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -23,11 +16,13 @@ import org.regiolab.network.OrganisationData;
 import org.regiolab.network.OrganisationKind;
 import org.regiolab.network.OrganisationRegistry;
 import org.regiolab.platform.MailOutbox;
+import org.regiolab.platform.NotFoundException;
 import org.regiolab.platform.OutgoingMail;
 import org.regiolab.platform.PlatformProperties;
+import org.regiolab.platform.SecretTokens;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.context.MessageSource;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,7 +38,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class BusinessRegistrations {
 
 	static final Duration VALIDITY = Duration.ofDays(2);
-	private static final SecureRandom random = new SecureRandom();
 
 	/** What confirming gives: the profile, and the secret of the new account's invitation (none if the address had one). */
 	public record Confirmation(UUID profile, @Nullable String invitation) {
@@ -61,12 +55,13 @@ public class BusinessRegistrations {
 	private final OrganisationRegistry organisations;
 	private final AccountAdministration accounts;
 	private final MailOutbox mail;
-	private final MessageSource messages;
+	private final MessageSourceAccessor messages;
 	private final URI publicUrl;
+	private final Clock clock;
 
 	BusinessRegistrations(JdbcClient jdbc, JsonMapper json, ProfileCheck check, ProfileRegistry profiles,
 			NetworkDirectory network, OrganisationRegistry organisations, AccountAdministration accounts, MailOutbox mail,
-			MessageSource messages, PlatformProperties platform) {
+			MessageSourceAccessor messages, PlatformProperties platform, Clock clock) {
 		this.jdbc = jdbc;
 		this.json = json;
 		this.check = check;
@@ -77,21 +72,24 @@ public class BusinessRegistrations {
 		this.mail = mail;
 		this.messages = messages;
 		this.publicUrl = platform.publicUrl();
+		this.clock = clock;
 	}
 
 	/** Keeps the registration for two days and mails the confirmation link, in the registrant's language. */
 	public void register(String email, String contactName, ProfileContent content, Locale locale) {
 		ProfileContent clean = check.tidy(content);
-		String token = newToken();
+		String token = SecretTokens.newToken();
 		jdbc.sql("""
 				insert into portal_registration (id, token_hash, email, contact_name, content, expires_at)
 				values (?, ?, ?, ?, cast(? as jsonb), ?)""")
-			.params(UUID.randomUUID(), hash(token), email.strip().toLowerCase(Locale.ROOT), contactName.strip(),
-					json.writeValueAsString(clean), java.sql.Timestamp.from(Instant.now().plus(VALIDITY)))
+			.params(UUID.randomUUID(), SecretTokens.hash(token), email.strip().toLowerCase(Locale.ROOT), contactName.strip(),
+					json.writeValueAsString(clean), java.sql.Timestamp.from(clock.instant().plus(VALIDITY)))
 			.update();
 		String link = publicUrl + "/portal/register/" + token;
-		mail.enqueue(new OutgoingMail(email.strip(), text("portal.register.mail.subject", locale, clean.name()),
-				text("portal.register.mail.text", locale, contactName.strip(), clean.name(), link), null));
+		String subject = messages.getMessage("portal.register.mail.subject", new Object[] { clean.name() }, locale);
+		String text = messages.getMessage("portal.register.mail.text", new Object[] { contactName.strip(), clean.name(), link },
+				locale);
+		mail.enqueue(new OutgoingMail(email.strip(), subject, text, null));
 	}
 
 	@Transactional(readOnly = true)
@@ -99,7 +97,7 @@ public class BusinessRegistrations {
 		return jdbc.sql("""
 				select email, contact_name, content::text as content from portal_registration
 				where token_hash = ? and confirmed_at is null and expires_at > now()""")
-			.param(hash(token))
+			.param(SecretTokens.hash(token))
 			.query((rs, row) -> new Pending(rs.getString("email"), rs.getString("contact_name"),
 					json.readValue(rs.getString("content"), ProfileContent.class)))
 			.optional();
@@ -111,11 +109,11 @@ public class BusinessRegistrations {
 				update portal_registration set confirmed_at = now()
 				where token_hash = ? and confirmed_at is null and expires_at > now()
 				returning email, contact_name, content::text as content""")
-			.param(hash(token))
+			.param(SecretTokens.hash(token))
 			.query((rs, row) -> new Pending(rs.getString("email"), rs.getString("contact_name"),
 					json.readValue(rs.getString("content"), ProfileContent.class)))
 			.optional()
-			.orElseThrow(() -> new NoSuchElementException("No pending registration"));
+			.orElseThrow(() -> new NotFoundException("No pending registration"));
 		ProfileContent content = pending.content();
 		// a business the registry knows already keeps its one entry; the office sees it in the review
 		UUID organisation = network.organisationNamed(content.name()).orElseGet(() -> organisations.create(
@@ -123,7 +121,7 @@ public class BusinessRegistrations {
 						: OrganisationKind.COMPANY, null, null, content.street(), content.postalCode(), content.city(),
 						content.website(), content.shortDescription())));
 		UUID profile = profiles.register(organisation, content, pending.email());
-		jdbc.sql("update portal_registration set profile = ? where token_hash = ?").params(profile, hash(token)).update();
+		jdbc.sql("update portal_registration set profile = ? where token_hash = ?").params(profile, SecretTokens.hash(token)).update();
 		String invitation;
 		try {
 			invitation = accounts.invite(pending.email(), pending.contactName(), Set.of());
@@ -132,24 +130,5 @@ public class BusinessRegistrations {
 			invitation = null;
 		}
 		return new Confirmation(profile, invitation);
-	}
-
-	private String text(String key, Locale locale, Object... arguments) {
-		return messages.getMessage(key, arguments, locale);
-	}
-
-	private static String newToken() {
-		byte[] bytes = new byte[32];
-		random.nextBytes(bytes);
-		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-	}
-
-	static String hash(String token) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is part of every Java runtime", ex);
-		}
 	}
 }

@@ -1,5 +1,6 @@
 package org.regiolab.portal;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -29,24 +30,26 @@ public class CityPages {
 	private final JdbcClient jdbc;
 	private final IndexQueue index;
 	private final AuditLog audit;
+	private final Clock clock;
 	private volatile @Nullable Snapshot cached;
 
 	private record Snapshot(List<CityPage> pages, Instant readAt) {
 	}
 
-	CityPages(JdbcClient jdbc, IndexQueue index, AuditLog audit) {
+	CityPages(JdbcClient jdbc, IndexQueue index, AuditLog audit, Clock clock) {
 		this.jdbc = jdbc;
 		this.index = index;
 		this.audit = audit;
+		this.clock = clock;
 	}
 
 	/** Every page in the menu's order; no transaction, because every public page asks and mostly the memory answers. */
 	@Transactional(propagation = Propagation.SUPPORTS)
 	public List<CityPage> all() {
 		Snapshot snapshot = cached;
-		if (snapshot == null || snapshot.readAt().plus(FRESH_FOR).isBefore(Instant.now())) {
+		if (snapshot == null || snapshot.readAt().plus(FRESH_FOR).isBefore(clock.instant())) {
 			snapshot = new Snapshot(jdbc.sql("select * from portal_page order by position, slug")
-				.query(new DataClassRowMapper<>(CityPage.class)).list(), Instant.now());
+				.query(new DataClassRowMapper<>(CityPage.class)).list(), clock.instant());
 			cached = snapshot;
 		}
 		return snapshot.pages();

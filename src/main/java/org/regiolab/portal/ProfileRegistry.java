@@ -1,6 +1,5 @@
 package org.regiolab.portal;
 
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -10,6 +9,7 @@ import org.regiolab.accounts.AuditLog;
 import org.regiolab.accounts.Roles;
 import org.regiolab.network.NetworkDirectory;
 import org.regiolab.platform.InvalidInputException;
+import org.regiolab.platform.NotFoundException;
 import org.regiolab.portal.search.IndexQueue;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -111,7 +111,7 @@ public class ProfileRegistry {
 
 	@Transactional(readOnly = true)
 	public ProfileView load(UUID id) {
-		return find(id).orElseThrow(() -> new NoSuchElementException("No profile " + id));
+		return find(id).orElseThrow(() -> NotFoundException.of("profile", id));
 	}
 
 	/** The profiles an account keeps besides the office, by name. */
@@ -146,7 +146,7 @@ public class ProfileRegistry {
 	}
 
 	private Profiles.Row lock(UUID id) {
-		return profiles.lock(id).orElseThrow(() -> new NoSuchElementException("No profile " + id));
+		return profiles.lock(id).orElseThrow(() -> NotFoundException.of("profile", id));
 	}
 
 	private ProfileView view(Profiles.Row row) {

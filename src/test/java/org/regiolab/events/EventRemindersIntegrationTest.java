@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
+import org.regiolab.platform.TimeConfiguration;
 import org.regiolab.support.IntegrationTest;
 import org.regiolab.support.TestMailServer;
 
@@ -72,8 +73,8 @@ class EventRemindersIntegrationTest {
 
 	/** A public event for two, at 10:00 Berlin time so many days from today. */
 	private static EventData event(String title, int daysAhead) {
-		OffsetDateTime start = LocalDate.now(EventRegistry.ZONE).plusDays(daysAhead).atTime(10, 0)
-			.atZone(EventRegistry.ZONE).toOffsetDateTime();
+		OffsetDateTime start = LocalDate.now(TimeConfiguration.ZONE).plusDays(daysAhead).atTime(10, 0)
+			.atZone(TimeConfiguration.ZONE).toOffsetDateTime();
 		return new EventData(title, EventKind.NETWORK_MEETING, null, start, start.plusHours(3), "Berlin", null, null, null,
 				true, 2, null, null, null, List.of());
 	}

@@ -19,6 +19,7 @@ import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.regiolab.platform.TimeConfiguration;
 import org.regiolab.support.Browser;
 import org.regiolab.support.DemoUser;
 import org.regiolab.support.IntegrationTest;
@@ -69,7 +70,7 @@ class EventsBrowserTest {
 		follow(page, "Veranstaltung anlegen", "Veranstaltung anlegen");
 
 		String title = "Werkstattgespräch Kreislaufwirtschaft " + tag;
-		LocalDate day = LocalDate.now(EventRegistry.ZONE).plusDays(30);
+		LocalDate day = LocalDate.now(TimeConfiguration.ZONE).plusDays(30);
 		field(page, "Titel").fill(title);
 		page.getByLabel("Art", new Page.GetByLabelOptions().setExact(true))
 			.selectOption(new SelectOption().setLabel("Workshop"));
@@ -271,8 +272,8 @@ class EventsBrowserTest {
 
 	@Test
 	void anExpertOffersASlotAMemberBooksItAndNobodyElseCan() {
-		LocalDate day = LocalDate.now(EventRegistry.ZONE).plusDays(21);
-		OffsetDateTime start = day.atTime(9, 0).atZone(EventRegistry.ZONE).toOffsetDateTime();
+		LocalDate day = LocalDate.now(TimeConfiguration.ZONE).plusDays(21);
+		OffsetDateTime start = day.atTime(9, 0).atZone(TimeConfiguration.ZONE).toOffsetDateTime();
 		UUID event = events.create(new EventData("Digitalisierungssprechtag " + tag, EventKind.CONSULTATION_DAY, null, start,
 				start.plusHours(7), "Rathaus Bottrop", null, null, null, true, null, null, null, null, List.of()));
 
@@ -390,8 +391,8 @@ class EventsBrowserTest {
 
 	/** A public event {@code inDays} from now at 10:00, two hours long. */
 	private UUID event(String title, EventKind kind, int inDays, Integer capacity) {
-		OffsetDateTime start = LocalDate.now(EventRegistry.ZONE).plusDays(inDays).atTime(LocalTime.of(10, 0))
-			.atZone(EventRegistry.ZONE).toOffsetDateTime();
+		OffsetDateTime start = LocalDate.now(TimeConfiguration.ZONE).plusDays(inDays).atTime(LocalTime.of(10, 0))
+			.atZone(TimeConfiguration.ZONE).toOffsetDateTime();
 		return events.create(new EventData(title, kind, null, start, start.plusHours(2), "Bottrop", null, null, null, true,
 				capacity, null, null, null, List.of()));
 	}

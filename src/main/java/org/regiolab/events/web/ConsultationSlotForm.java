@@ -8,8 +8,8 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
-import org.regiolab.events.EventRegistry;
 import org.regiolab.events.SlotData;
+import org.regiolab.platform.TimeConfiguration;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -37,7 +37,7 @@ class ConsultationSlotForm {
 	private @Nullable String onlineUrl;
 
 	SlotData toData() {
-		return new SlotData(startsAt.atZone(EventRegistry.ZONE).toOffsetDateTime(), minutes,
+		return new SlotData(startsAt.atZone(TimeConfiguration.ZONE).toOffsetDateTime(), minutes,
 				Arrays.stream(topics.split(",")).map(String::strip).filter(topic -> !topic.isEmpty()).toList(), online,
 				location, onlineUrl);
 	}

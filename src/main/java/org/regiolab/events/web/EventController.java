@@ -1,5 +1,6 @@
 package org.regiolab.events.web;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Base64;
@@ -26,9 +27,10 @@ import org.regiolab.events.Registrations;
 import org.regiolab.labs.FundingProgrammes;
 import org.regiolab.network.NetworkDirectory;
 import org.regiolab.platform.CsvExport;
+import org.regiolab.platform.NotFoundException;
 import org.regiolab.platform.Texts;
 
-import org.springframework.context.MessageSource;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -63,10 +65,12 @@ class EventController {
 	private final EventStatistics statistics;
 	private final NetworkDirectory network;
 	private final FundingProgrammes funding;
-	private final MessageSource messages;
+	private final MessageSourceAccessor messages;
+	private final Clock clock;
 
 	EventController(EventRegistry events, EventList list, RegistrationDesk desk, Registrations registrations,
-			EventStatistics statistics, NetworkDirectory network, FundingProgrammes funding, MessageSource messages) {
+			EventStatistics statistics, NetworkDirectory network, FundingProgrammes funding, MessageSourceAccessor messages,
+			Clock clock) {
 		this.events = events;
 		this.list = list;
 		this.desk = desk;
@@ -75,6 +79,7 @@ class EventController {
 		this.network = network;
 		this.funding = funding;
 		this.messages = messages;
+		this.clock = clock;
 	}
 
 	@GetMapping("/events")
@@ -99,14 +104,15 @@ class EventController {
 			@RequestParam(required = false) @Nullable EventKind kind, @RequestParam(required = false) @Nullable UUID alliance,
 			@RequestParam(defaultValue = "UPCOMING") When when, @RequestParam(defaultValue = "STARTS_AT") Sort sort,
 			Locale locale) {
-		DateTimeFormatter time = DateTimeFormatter.ofPattern(text("events.time.pattern", locale), locale);
-		return CsvExport.of("veranstaltungen.csv", List.of(text("events.title", locale), text("events.kind", locale),
-				text("events.startsAt", locale), text("events.endsAt", locale), text("events.location", locale),
-				text("events.alliance", locale), text("events.capacity", locale), text("events.confirmed", locale),
-				text("events.waitlisted", locale)),
+		DateTimeFormatter time = DateTimeFormatter.ofPattern(messages.getMessage("events.time.pattern", locale), locale);
+		return CsvExport.of("veranstaltungen.csv", List.of(messages.getMessage("events.title", locale),
+				messages.getMessage("events.kind", locale), messages.getMessage("events.startsAt", locale),
+				messages.getMessage("events.endsAt", locale), messages.getMessage("events.location", locale),
+				messages.getMessage("events.alliance", locale), messages.getMessage("events.capacity", locale),
+				messages.getMessage("events.confirmed", locale), messages.getMessage("events.waitlisted", locale)),
 				list.find(filter(q, kind, alliance, when), sort, 0, 100_000).items(),
-				row -> List.of(row.title(), text("event.kind." + row.kind(), locale), time.format(row.startsAt()),
-						time.format(row.endsAt()), row.location() == null ? "" : row.location(),
+				row -> List.of(row.title(), messages.getMessage("event.kind." + row.kind(), locale),
+						time.format(row.startsAt()), time.format(row.endsAt()), row.location() == null ? "" : row.location(),
 						row.allianceName() == null ? "" : row.allianceName(),
 						row.capacity() == null ? "" : row.capacity().toString(), Integer.toString(row.confirmed()),
 						Integer.toString(row.waitlisted())));
@@ -152,7 +158,7 @@ class EventController {
 	@GetMapping("/events/registrations/{token}")
 	String cancellation(@PathVariable String token, Model model) {
 		RegistrationView registration = registrations.byToken(token)
-			.orElseThrow(() -> new java.util.NoSuchElementException("No registration"));
+			.orElseThrow(() -> new NotFoundException("No registration"));
 		model.addAttribute("registration", registration);
 		model.addAttribute("token", token);
 		model.addAttribute("event", events.load(registration.event()));
@@ -167,7 +173,7 @@ class EventController {
 	}
 
 	private void addPage(Model model, EventView event) {
-		OffsetDateTime now = OffsetDateTime.now(EventRegistry.ZONE);
+		OffsetDateTime now = OffsetDateTime.now(clock);
 		boolean opened = event.data().registrationOpensAt() == null || !now.isBefore(event.data().registrationOpensAt());
 		OffsetDateTime closes = event.data().registrationClosesAt() != null ? event.data().registrationClosesAt()
 				: event.data().startsAt();
@@ -185,13 +191,9 @@ class EventController {
 		}
 	}
 
-	private static EventFilter filter(@Nullable String q, @Nullable EventKind kind, @Nullable UUID alliance, When when) {
-		OffsetDateTime now = OffsetDateTime.now(EventRegistry.ZONE);
+	private EventFilter filter(@Nullable String q, @Nullable EventKind kind, @Nullable UUID alliance, When when) {
+		OffsetDateTime now = OffsetDateTime.now(clock);
 		return new EventFilter(q, kind, alliance, when == When.UPCOMING ? now : null, when == When.PAST ? now : null,
 				!Roles.signedIn(Roles.current()));
-	}
-
-	private String text(String key, Locale locale) {
-		return messages.getMessage(key, null, locale);
 	}
 }

@@ -15,6 +15,7 @@ import org.regiolab.events.EventKind;
 import org.regiolab.events.EventRegistry;
 import org.regiolab.events.EventView;
 import org.regiolab.events.Recurrence;
+import org.regiolab.platform.TimeConfiguration;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -107,7 +108,7 @@ class EventForm {
 	}
 
 	private static java.time.OffsetDateTime zoned(LocalDateTime time) {
-		return time.atZone(EventRegistry.ZONE).toOffsetDateTime();
+		return time.atZone(TimeConfiguration.ZONE).toOffsetDateTime();
 	}
 
 	// accessors for data binding

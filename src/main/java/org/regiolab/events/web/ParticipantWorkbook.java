@@ -2,7 +2,6 @@ package org.regiolab.events.web;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -12,6 +11,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.regiolab.events.RegistrationView;
+import org.regiolab.platform.TimeConfiguration;
 
 /** The participant list as an Excel workbook: one row per registration, dates as real dates. */
 final class ParticipantWorkbook {
@@ -44,10 +44,10 @@ final class ParticipantWorkbook {
 				if (r.waitlistPosition() != null) {
 					row.createCell(5).setCellValue(r.waitlistPosition());
 				}
-				row.createCell(6).setCellValue(r.registeredAt().atZone(ZONE).toLocalDateTime());
+				row.createCell(6).setCellValue(r.registeredAt().atZone(TimeConfiguration.ZONE).toLocalDateTime());
 				row.getCell(6).setCellStyle(date);
 				if (r.checkedInAt() != null) {
-					row.createCell(7).setCellValue(r.checkedInAt().atZone(ZONE).toLocalDateTime());
+					row.createCell(7).setCellValue(r.checkedInAt().atZone(TimeConfiguration.ZONE).toLocalDateTime());
 					row.getCell(7).setCellStyle(date);
 				}
 				row.createCell(8).setCellValue(text.apply(r.walkIn() ? "participants.yes" : "participants.no"));
@@ -56,6 +56,4 @@ final class ParticipantWorkbook {
 			workbook.write(out);
 		}
 	}
-
-	private static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
 }

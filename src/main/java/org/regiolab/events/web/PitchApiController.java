@@ -4,7 +4,6 @@ import java.net.URI;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -13,6 +12,7 @@ import org.regiolab.events.CreativeLab;
 import org.regiolab.events.Pitch;
 import org.regiolab.events.Pitches;
 import org.regiolab.events.SessionResults;
+import org.regiolab.platform.NotFoundException;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -78,7 +78,7 @@ class PitchApiController {
 	PitchJson get(@PathVariable UUID id, @PathVariable UUID pitchId, Authentication user) {
 		Pitch pitch = pitches.load(pitchId);
 		if (!pitch.event().equals(id)) {
-			throw new NoSuchElementException("No pitch " + pitchId + " in event " + id);
+			throw new NotFoundException("No pitch " + pitchId + " in event " + id);
 		}
 		return PitchJson.of(pitch, pitches.mayEdit(pitch, user));
 	}

@@ -12,9 +12,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
-import org.regiolab.events.EventRegistry;
 import org.regiolab.events.ProgrammeSession;
 import org.regiolab.platform.InvalidInputException;
+import org.regiolab.platform.TimeConfiguration;
 
 /**
  * The programme as the form writes it, one session per line:
@@ -88,7 +88,7 @@ final class ProgrammeLines {
 	}
 
 	private static OffsetDateTime at(LocalDate day, String time) {
-		return day.atTime(LocalTime.parse(time, TIME)).atZone(EventRegistry.ZONE).toOffsetDateTime();
+		return day.atTime(LocalTime.parse(time, TIME)).atZone(TimeConfiguration.ZONE).toOffsetDateTime();
 	}
 
 	private static @Nullable String part(List<String> parts, int index) {

@@ -2,7 +2,6 @@ package org.regiolab.events.web;
 
 import java.net.URI;
 import java.util.Locale;
-import java.util.NoSuchElementException;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -18,6 +17,7 @@ import org.regiolab.events.RegistrationStatus;
 import org.regiolab.events.Registrations;
 import org.regiolab.events.Registrations.WalkIn;
 import org.regiolab.platform.ItemsPage;
+import org.regiolab.platform.NotFoundException;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -79,7 +79,7 @@ class RegistrationApiController {
 	@GetMapping("/registrations/{registration}")
 	RegistrationJson get(@PathVariable UUID event, @PathVariable UUID registration) {
 		return RegistrationJson.of(registrations.find(event, registration)
-			.orElseThrow(() -> new NoSuchElementException("No registration " + registration)));
+			.orElseThrow(() -> NotFoundException.of("registration", registration)));
 	}
 
 	/** Cancels; the first on the waitlist moves up. */

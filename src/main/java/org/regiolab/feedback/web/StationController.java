@@ -23,7 +23,7 @@ import org.regiolab.platform.FormSubmission;
 import org.regiolab.platform.Slug;
 import org.regiolab.platform.Texts;
 
-import org.springframework.context.MessageSource;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -54,10 +54,10 @@ class StationController {
 	private final FeedbackAnalysis analysis;
 	private final FeedbackRecords records;
 	private final StationCodes codes;
-	private final MessageSource messages;
+	private final MessageSourceAccessor messages;
 
 	StationController(Stations stations, ThemedWorlds worlds, FeedbackAnalysis analysis, FeedbackRecords records,
-			StationCodes codes, MessageSource messages) {
+			StationCodes codes, MessageSourceAccessor messages) {
 		this.stations = stations;
 		this.worlds = worlds;
 		this.analysis = analysis;
@@ -112,12 +112,16 @@ class StationController {
 		Station station = stations.load(id);
 		var rows = records.page(new FeedbackFilter(id, from, to, rating, q, theme, visibility), 0, 100_000).items();
 		return CsvExport.of(Slug.of(station.data().name(), 80) + ".csv",
-				List.of(text("feedback.capturedAt", locale), text("feedback.rating", locale),
-						text("feedback.works", locale), text("feedback.improvements", locale), text("feedback.ideas", locale),
-						text("feedback.answers", locale), text("feedback.hidden", locale), text("feedback.themes", locale)),
+				List.of(messages.getMessage("feedback.capturedAt", locale),
+						messages.getMessage("feedback.rating", locale), messages.getMessage("feedback.works", locale),
+						messages.getMessage("feedback.improvements", locale),
+						messages.getMessage("feedback.ideas", locale), messages.getMessage("feedback.answers", locale),
+						messages.getMessage("feedback.hidden", locale),
+						messages.getMessage("feedback.themes", locale)),
 				rows, row -> List.of(row.data().capturedAt(), row.data().rating(), nothing(row.data().works()),
 						nothing(row.data().improvements()), nothing(row.data().ideas()), row.data().answers().toString(),
-						row.hidden() ? text("feedback.hidden.yes", locale) : "", String.join(", ", row.themes())));
+						row.hidden() ? messages.getMessage("feedback.hidden.yes", locale) : "",
+						String.join(", ", row.themes())));
 	}
 
 	@GetMapping("/stations/{id}/card")
@@ -144,9 +148,5 @@ class StationController {
 
 	private static String nothing(@Nullable String text) {
 		return Texts.blankToNull(text) == null ? "" : text;
-	}
-
-	private String text(String key, Locale locale) {
-		return messages.getMessage(key, null, locale);
 	}
 }

@@ -21,7 +21,7 @@ import org.regiolab.feedback.ThemedWorlds;
 import org.regiolab.labs.LabList;
 import org.regiolab.platform.CsvExport;
 
-import org.springframework.context.MessageSource;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -47,10 +47,10 @@ class ThemedWorldController {
 	private final Stations stations;
 	private final FeedbackAnalysis analysis;
 	private final LabList labs;
-	private final MessageSource messages;
+	private final MessageSourceAccessor messages;
 
 	ThemedWorldController(ThemedWorldList list, ThemedWorlds worlds, Stations stations, FeedbackAnalysis analysis,
-			LabList labs, MessageSource messages) {
+			LabList labs, MessageSourceAccessor messages) {
 		this.list = list;
 		this.worlds = worlds;
 		this.stations = stations;
@@ -78,9 +78,10 @@ class ThemedWorldController {
 	ResponseEntity<StreamingResponseBody> export(@RequestParam(required = false) @Nullable String q,
 			@RequestParam(required = false) @Nullable UUID lab, Locale locale) {
 		var rows = list.find(new WorldFilter(q, lab), 0, 100_000).items();
-		return CsvExport.of("themenwelten.csv", List.of(text("worlds.title", locale), text("worlds.lab", locale),
-				text("worlds.startsOn", locale), text("worlds.endsOn", locale), text("worlds.stations", locale),
-				text("worlds.feedback", locale)), rows,
+		return CsvExport.of("themenwelten.csv", List.of(messages.getMessage("worlds.title", locale),
+				messages.getMessage("worlds.lab", locale), messages.getMessage("worlds.startsOn", locale),
+				messages.getMessage("worlds.endsOn", locale), messages.getMessage("worlds.stations", locale),
+				messages.getMessage("worlds.feedback", locale)), rows,
 				row -> List.of(row.title(), row.labName(), row.startsOn(), row.endsOn(), row.stations(), row.feedback()));
 	}
 
@@ -113,9 +114,5 @@ class ThemedWorldController {
 			}
 		}
 		return List.copyOf(companies.values());
-	}
-
-	private String text(String key, Locale locale) {
-		return messages.getMessage(key, null, locale);
 	}
 }

@@ -21,7 +21,7 @@ import org.regiolab.labs.Timeline;
 import org.regiolab.network.NetworkDirectory;
 import org.regiolab.platform.CsvExport;
 
-import org.springframework.context.MessageSource;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -44,10 +44,10 @@ class LabController {
 	private final MeasureTags tags;
 	private final Certifications certifications;
 	private final NetworkDirectory network;
-	private final MessageSource messages;
+	private final MessageSourceAccessor messages;
 
 	LabController(LabList labs, LabRegistry registry, MeasureRegistry measures, MeasureTags tags,
-			Certifications certifications, NetworkDirectory network, MessageSource messages) {
+			Certifications certifications, NetworkDirectory network, MessageSourceAccessor messages) {
 		this.labs = labs;
 		this.registry = registry;
 		this.measures = measures;
@@ -75,9 +75,10 @@ class LabController {
 			@RequestParam(required = false) @Nullable LabKind kind, @RequestParam(required = false) @Nullable UUID alliance,
 			Locale locale) {
 		var rows = labs.find(new LabFilter(q, kind, alliance), 0, 100_000).items();
-		return CsvExport.of("labore.csv", List.of(text("labs.name", locale), text("labs.kind", locale),
-				text("labs.alliance", locale), text("labs.place", locale), text("labs.measureCount", locale)), rows,
-				row -> List.of(row.name(), text("lab.kind." + row.kind(), locale),
+		return CsvExport.of("labore.csv", List.of(messages.getMessage("labs.name", locale),
+				messages.getMessage("labs.kind", locale), messages.getMessage("labs.alliance", locale),
+				messages.getMessage("labs.place", locale), messages.getMessage("labs.measureCount", locale)), rows,
+				row -> List.of(row.name(), messages.getMessage("lab.kind." + row.kind(), locale),
 						row.allianceName() == null ? "" : row.allianceName(), row.place() == null ? "" : row.place(),
 						row.measures()));
 	}
@@ -96,9 +97,5 @@ class LabController {
 	private Map<UUID, List<String>> tagsOf(List<MeasureView> labMeasures, Locale locale) {
 		Function<MeasureData, List<String>> labels = tags.labeller(locale);
 		return labMeasures.stream().collect(Collectors.toMap(MeasureView::id, measure -> labels.apply(measure.data())));
-	}
-
-	private String text(String key, Locale locale) {
-		return messages.getMessage(key, null, locale);
 	}
 }

@@ -17,7 +17,7 @@ import org.regiolab.labs.Megatrends;
 import org.regiolab.network.NetworkDirectory;
 import org.regiolab.platform.CsvExport;
 
-import org.springframework.context.MessageSource;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -38,10 +38,10 @@ class MeasureOverviewController {
 	private final MeasureTags tags;
 	private final LabList labs;
 	private final NetworkDirectory network;
-	private final MessageSource messages;
+	private final MessageSourceAccessor messages;
 
 	MeasureOverviewController(MeasureList measures, Megatrends megatrends, MeasureTags tags, LabList labs,
-			NetworkDirectory network, MessageSource messages) {
+			NetworkDirectory network, MessageSourceAccessor messages) {
 		this.measures = measures;
 		this.megatrends = megatrends;
 		this.tags = tags;
@@ -97,16 +97,13 @@ class MeasureOverviewController {
 	@GetMapping(path = "/labs/measures/export", produces = "text/csv")
 	ResponseEntity<StreamingResponseBody> export(@ModelAttribute("filter") MeasureFilter filter, Locale locale) {
 		Map<String, Megatrends.Megatrend> trends = megatrends.byCode();
-		return CsvExport.of("massnahmen.csv", List.of(text("measure.title", locale), text("measures.lab", locale),
-				text("measures.sdg", locale), text("measures.megatrend", locale)),
+		return CsvExport.of("massnahmen.csv", List.of(messages.getMessage("measure.title", locale),
+				messages.getMessage("measures.lab", locale), messages.getMessage("measures.sdg", locale),
+				messages.getMessage("measures.megatrend", locale)),
 				measures.find(filter, 0, 100_000).items(),
 				row -> List.of(row.title(), row.labName(),
 						String.join(", ", row.sdgs().stream().map(String::valueOf).toList()),
 						String.join(", ", row.megatrends().stream()
 							.map(code -> trends.containsKey(code) ? trends.get(code).name(locale) : code).toList())));
-	}
-
-	private String text(String key, Locale locale) {
-		return messages.getMessage(key, null, locale);
 	}
 }

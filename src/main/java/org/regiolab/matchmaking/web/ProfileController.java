@@ -1,7 +1,6 @@
 package org.regiolab.matchmaking.web;
 
 import java.util.Locale;
-import java.util.NoSuchElementException;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -14,6 +13,7 @@ import org.regiolab.matchmaking.SpeedDatingParticipants;
 import org.regiolab.matchmaking.SpeedDatings;
 import org.regiolab.matchmaking.Topics;
 import org.regiolab.platform.FormSubmission;
+import org.regiolab.platform.NotFoundException;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -127,13 +127,13 @@ class ProfileController {
 	ResponseEntity<byte[]> pdf(@PathVariable String token, Locale locale) {
 		ParticipantProfile profile = profile(token);
 		var schedule = plans.personal(profile.event(), profile.registration().id())
-			.orElseThrow(() -> new NoSuchElementException("Not published yet"));
+			.orElseThrow(() -> new NotFoundException("Not published yet"));
 		return DraftController.pdf(prints.schedules(schedule.speedDating(), java.util.List.of(schedule), locale),
 				SchedulePrints.fileName(schedule.speedDating(), profile.registration().name()));
 	}
 
 	private ParticipantProfile profile(String token) {
-		return profiles.byToken(token).orElseThrow(() -> new NoSuchElementException("No profile"));
+		return profiles.byToken(token).orElseThrow(() -> new NotFoundException("No profile"));
 	}
 
 	private void addPage(ParticipantProfile profile, @Nullable String q, int page, Model model, Locale locale) {

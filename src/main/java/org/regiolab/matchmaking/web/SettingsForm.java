@@ -11,8 +11,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
-import org.regiolab.events.EventRegistry;
 import org.regiolab.matchmaking.SpeedDatingSettings;
+import org.regiolab.platform.TimeConfiguration;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -58,7 +58,7 @@ class SettingsForm {
 		form.rounds = settings.rounds();
 		form.tables = settings.tables();
 		form.roundMinutes = settings.roundMinutes();
-		form.startsAt = settings.startsAt().atZoneSameInstant(EventRegistry.ZONE).toLocalDateTime();
+		form.startsAt = settings.startsAt().atZoneSameInstant(TimeConfiguration.ZONE).toLocalDateTime();
 		form.changeoverMinutes = settings.changeoverMinutes();
 		form.breakAfter = settings.breakAfter().stream().map(String::valueOf).collect(Collectors.joining(", "));
 		form.breakMinutes = settings.breakMinutes();
@@ -76,7 +76,7 @@ class SettingsForm {
 			}
 		}
 		return new SpeedDatingSettings(rounds, tables, roundMinutes,
-				startsAt.atZone(EventRegistry.ZONE).toOffsetDateTime(), changeoverMinutes, after,
+				startsAt.atZone(TimeConfiguration.ZONE).toOffsetDateTime(), changeoverMinutes, after,
 				breakMinutes == null ? 0 : breakMinutes, allowTriples);
 	}
 

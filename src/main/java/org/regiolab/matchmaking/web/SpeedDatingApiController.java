@@ -21,6 +21,7 @@ import org.regiolab.matchmaking.web.SpeedDatingJson.ProfileInput;
 import org.regiolab.matchmaking.web.SpeedDatingJson.ReplanInput;
 import org.regiolab.matchmaking.web.SpeedDatingJson.SettingsInput;
 import org.regiolab.matchmaking.web.SpeedDatingJson.SpeedDatingState;
+import org.regiolab.platform.NotFoundException;
 
 import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
@@ -150,7 +151,7 @@ class SpeedDatingApiController {
 	Personal personal(@PathVariable UUID event, @PathVariable UUID registration, Authentication caller) {
 		own(event, registration, caller);
 		return Personal.of(plans.personal(event, registration)
-			.orElseThrow(() -> new java.util.NoSuchElementException("Not published")));
+			.orElseThrow(() -> new NotFoundException("Not published")));
 	}
 
 	/** The profile, for the participant themselves or an organiser; 404 before 403, as everywhere. */

@@ -3,7 +3,6 @@ package org.regiolab.network.web;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -22,6 +21,7 @@ import org.regiolab.network.MembershipRole;
 import org.regiolab.network.NetworkLists;
 import org.regiolab.network.NetworkLists.AllianceRow;
 import org.regiolab.platform.ItemsPage;
+import org.regiolab.platform.NotFoundException;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -78,7 +78,7 @@ class AllianceApiController {
 
 	@GetMapping("/{id}")
 	Alliance get(@PathVariable UUID id) {
-		return details.find(id).orElseThrow(() -> new NoSuchElementException("No alliance " + id));
+		return details.find(id).orElseThrow(() -> NotFoundException.of("alliance", id));
 	}
 
 	@PreAuthorize(Roles.MAY_EDIT)

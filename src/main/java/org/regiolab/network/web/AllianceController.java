@@ -1,7 +1,6 @@
 package org.regiolab.network.web;
 
 import java.io.IOException;
-import java.util.NoSuchElementException;
 import java.util.UUID;
 
 import jakarta.validation.constraints.NotBlank;
@@ -13,6 +12,7 @@ import org.regiolab.network.MembershipRole;
 import org.regiolab.network.NetworkLists.OrganisationFilter;
 import org.regiolab.network.NetworkLists;
 import org.regiolab.platform.FormSubmission;
+import org.regiolab.platform.NotFoundException;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -58,7 +58,7 @@ class AllianceController {
 
 	@GetMapping
 	String show(@PathVariable UUID id, Authentication user, Model model) {
-		model.addAttribute("alliance", details.find(id).orElseThrow(() -> new NoSuchElementException("No alliance " + id)));
+		model.addAttribute("alliance", details.find(id).orElseThrow(() -> NotFoundException.of("alliance", id)));
 		model.addAttribute("mayEnter", access.mayEnter(id, user));
 		// what the form to add a member offers, shown to coordinators and administrators only
 		model.addAttribute("organisations",
@@ -107,7 +107,7 @@ class AllianceController {
 	}
 
 	private String showArea(UUID id, Authentication user, Model model) {
-		model.addAttribute("alliance", details.find(id).orElseThrow(() -> new NoSuchElementException("No alliance " + id)));
+		model.addAttribute("alliance", details.find(id).orElseThrow(() -> NotFoundException.of("alliance", id)));
 		model.addAttribute("pages", area.pages(id, user));
 		model.addAttribute("files", area.files(id, user));
 		model.addAttribute("mayWrite", area.mayWrite(id, user));

@@ -1,7 +1,6 @@
 package org.regiolab.network.web;
 
 import java.time.LocalDate;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -14,6 +13,7 @@ import org.regiolab.network.AllianceRegistry;
 import org.regiolab.network.MembershipRole;
 import org.regiolab.network.ReferenceData;
 import org.regiolab.platform.FormSubmission;
+import org.regiolab.platform.NotFoundException;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -67,7 +67,7 @@ class AllianceEditController {
 	@GetMapping("/{id}/edit")
 	String initUpdate(@PathVariable UUID id, Model model) {
 		model.addAttribute("alliance", AllianceForm.of(details.find(id)
-			.orElseThrow(() -> new NoSuchElementException("No alliance " + id))));
+			.orElseThrow(() -> NotFoundException.of("alliance", id))));
 		model.addAttribute("id", id);
 		return form(model);
 	}

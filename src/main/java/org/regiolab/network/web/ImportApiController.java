@@ -3,7 +3,6 @@ package org.regiolab.network.web;
 import java.io.IOException;
 import java.net.URI;
 import java.util.Locale;
-import java.util.NoSuchElementException;
 import java.util.UUID;
 
 import org.regiolab.accounts.Roles;
@@ -12,6 +11,7 @@ import org.regiolab.network.ImportJobs;
 import org.regiolab.network.ImportKind;
 import org.regiolab.network.ImportMerge;
 import org.regiolab.platform.InvalidInputException;
+import org.regiolab.platform.NotFoundException;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -60,6 +60,6 @@ class ImportApiController {
 
 	@GetMapping("/{id}")
 	ImportJobView get(@PathVariable UUID id, Locale locale) {
-		return imports.find(id, locale).orElseThrow(() -> new NoSuchElementException("No import " + id));
+		return imports.find(id, locale).orElseThrow(() -> NotFoundException.of("import", id));
 	}
 }

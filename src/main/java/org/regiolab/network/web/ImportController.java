@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.UUID;
 
 import org.regiolab.accounts.Roles;
@@ -14,6 +13,7 @@ import org.regiolab.network.ImportJobs;
 import org.regiolab.network.ImportKind;
 import org.regiolab.network.ImportMerge;
 import org.regiolab.platform.FormSubmission;
+import org.regiolab.platform.NotFoundException;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -110,6 +110,6 @@ class ImportController {
 	}
 
 	private ImportJobView load(UUID id, Locale locale) {
-		return imports.find(id, locale).orElseThrow(() -> new NoSuchElementException("No import " + id));
+		return imports.find(id, locale).orElseThrow(() -> NotFoundException.of("import", id));
 	}
 }

@@ -2,7 +2,6 @@ package org.regiolab.network.web;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -18,8 +17,9 @@ import org.regiolab.network.ParticipationSource;
 import org.regiolab.network.ReferenceData;
 import org.regiolab.platform.CsvExport;
 import org.regiolab.platform.FormSubmission;
+import org.regiolab.platform.NotFoundException;
 
-import org.springframework.context.MessageSource;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -50,10 +50,10 @@ class OrganisationController {
 	private final OrganisationRegistry registry;
 	private final ReferenceData reference;
 	private final List<ParticipationSource> participations;
-	private final MessageSource messages;
+	private final MessageSourceAccessor messages;
 
 	OrganisationController(NetworkLists lists, OrganisationRegistry registry, ReferenceData reference,
-			List<ParticipationSource> participations, MessageSource messages) {
+			List<ParticipationSource> participations, MessageSourceAccessor messages) {
 		this.lists = lists;
 		this.registry = registry;
 		this.reference = reference;
@@ -95,12 +95,16 @@ class OrganisationController {
 			@RequestParam(required = false) @Nullable String sector, @RequestParam(required = false) @Nullable String region,
 			@RequestParam(required = false) @Nullable UUID alliance, Locale locale) {
 		var rows = lists.organisations(new OrganisationFilter(q, kind, sector, region, alliance), 0, 100_000).items();
-		return CsvExport.of("organisationen.csv", List.of(text("import.field.name", locale), text("import.field.kind", locale),
-				text("import.field.sectorCode", locale), text("import.field.regionKey", locale),
-				text("import.field.postalCode", locale), text("import.field.city", locale),
-				text("organisations.alliances", locale)), rows,
-				row -> List.of(row.name(), text("organisation.kind." + row.kind(), locale), nonNull(row.sectorCode()),
-						nonNull(row.regionKey()), nonNull(row.postalCode()), nonNull(row.city()), nonNull(row.alliances())));
+		return CsvExport.of("organisationen.csv", List.of(messages.getMessage("import.field.name", locale),
+				messages.getMessage("import.field.kind", locale),
+				messages.getMessage("import.field.sectorCode", locale),
+				messages.getMessage("import.field.regionKey", locale),
+				messages.getMessage("import.field.postalCode", locale),
+				messages.getMessage("import.field.city", locale),
+				messages.getMessage("organisations.alliances", locale)), rows,
+				row -> List.of(row.name(), messages.getMessage("organisation.kind." + row.kind(), locale),
+						nonNull(row.sectorCode()), nonNull(row.regionKey()), nonNull(row.postalCode()), nonNull(row.city()),
+						nonNull(row.alliances())));
 	}
 
 	@GetMapping("/{id}")
@@ -163,16 +167,12 @@ class OrganisationController {
 		return "redirect:/network/organisations";
 	}
 
-	private String text(String key, Locale locale) {
-		return messages.getMessage(key, null, locale);
-	}
-
 	private static String nonNull(@Nullable String value) {
 		return value == null ? "" : value;
 	}
 
 	private OrganisationView load(UUID id) {
-		return registry.find(id).orElseThrow(() -> new NoSuchElementException("No organisation " + id));
+		return registry.find(id).orElseThrow(() -> NotFoundException.of("organisation", id));
 	}
 
 	private void addChoices(Model model, Locale locale) {

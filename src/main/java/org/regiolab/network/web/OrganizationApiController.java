@@ -2,7 +2,6 @@ package org.regiolab.network.web;
 
 import java.net.URI;
 import java.time.Instant;
-import java.util.NoSuchElementException;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -17,6 +16,7 @@ import org.regiolab.network.OrganisationKind;
 import org.regiolab.network.OrganisationRegistry;
 import org.regiolab.network.OrganisationView;
 import org.regiolab.platform.ItemsPage;
+import org.regiolab.platform.NotFoundException;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -76,7 +76,7 @@ class OrganizationApiController {
 
 	@GetMapping("/{id}")
 	Organization get(@PathVariable UUID id) {
-		return registry.find(id).map(Organization::of).orElseThrow(() -> new NoSuchElementException("No organisation " + id));
+		return registry.find(id).map(Organization::of).orElseThrow(() -> NotFoundException.of("organisation", id));
 	}
 
 	@PreAuthorize(Roles.MAY_EDIT)

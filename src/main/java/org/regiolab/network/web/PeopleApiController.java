@@ -4,7 +4,6 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -18,6 +17,7 @@ import org.regiolab.network.PeopleList.PersonRow;
 import org.regiolab.network.PersonRegistry;
 import org.regiolab.network.PersonView;
 import org.regiolab.platform.ItemsPage;
+import org.regiolab.platform.NotFoundException;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -75,7 +75,7 @@ class PeopleApiController {
 
 	@GetMapping("/{id}")
 	PersonResponse get(@PathVariable UUID id) {
-		return registry.find(id).map(PersonResponse::of).orElseThrow(() -> new NoSuchElementException("No person " + id));
+		return registry.find(id).map(PersonResponse::of).orElseThrow(() -> NotFoundException.of("person", id));
 	}
 
 	@PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)

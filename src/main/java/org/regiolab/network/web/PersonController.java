@@ -1,8 +1,7 @@
 package org.regiolab.network.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -18,6 +17,7 @@ import org.regiolab.network.PeopleList;
 import org.regiolab.network.PersonRegistry;
 import org.regiolab.network.PersonView;
 import org.regiolab.platform.FormSubmission;
+import org.regiolab.platform.NotFoundException;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -48,16 +48,17 @@ class PersonController {
 	static final String DETAIL = "network/person";
 	static final String FORM = "network/person-form";
 	static final int PAGE_SIZE = 25;
-	static final ZoneId OFFICE_TIME = ZoneId.of("Europe/Berlin");
 
 	private final PeopleList list;
 	private final PersonRegistry registry;
 	private final NetworkLists organisations;
+	private final Clock clock;
 
-	PersonController(PeopleList list, PersonRegistry registry, NetworkLists organisations) {
+	PersonController(PeopleList list, PersonRegistry registry, NetworkLists organisations, Clock clock) {
 		this.list = list;
 		this.registry = registry;
 		this.organisations = organisations;
+		this.clock = clock;
 	}
 
 	@InitBinder("person")
@@ -145,10 +146,10 @@ class PersonController {
 	}
 
 	private PersonView load(UUID id) {
-		return registry.find(id).orElseThrow(() -> new NoSuchElementException("No person " + id));
+		return registry.find(id).orElseThrow(() -> NotFoundException.of("person", id));
 	}
 
-	private static LocalDate today() {
-		return LocalDate.now(OFFICE_TIME);
+	private LocalDate today() {
+		return LocalDate.now(clock);
 	}
 }

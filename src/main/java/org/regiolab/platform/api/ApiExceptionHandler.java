@@ -3,13 +3,13 @@ package org.regiolab.platform.api;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
-import java.util.NoSuchElementException;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.regiolab.platform.ApiProblems;
 import org.regiolab.platform.InvalidInputException;
+import org.regiolab.platform.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.exc.MismatchedInputException;
@@ -40,8 +40,10 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 /**
  * Answers every error of an API controller with problem details in the caller's language: 422
- * with the offending fields for invalid input, 413 for an oversized body, and a plain 500 that
- * tells nothing of the inside for anything unexpected.
+ * with the offending fields for invalid input, 413 for an oversized body, 404 for a
+ * {@link NotFoundException}, and a plain 500 that tells nothing of the inside for anything
+ * unexpected (a stray {@link java.util.NoSuchElementException} included), logged with its stack
+ * trace.
  */
 @RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -106,8 +108,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		return handleExceptionInternal(ex, null, new HttpHeaders(), HttpStatus.FORBIDDEN, request);
 	}
 
-	@ExceptionHandler(NoSuchElementException.class)
-	ResponseEntity<Object> notFound(NoSuchElementException ex, WebRequest request) {
+	@ExceptionHandler(NotFoundException.class)
+	ResponseEntity<Object> notFound(NotFoundException ex, WebRequest request) {
 		return handleExceptionInternal(ex, null, new HttpHeaders(), HttpStatus.NOT_FOUND, request);
 	}
 

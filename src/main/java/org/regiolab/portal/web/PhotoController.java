@@ -2,11 +2,11 @@ package org.regiolab.portal.web;
 
 import java.io.IOException;
 import java.net.URI;
-import java.util.NoSuchElementException;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 import org.regiolab.platform.FormSubmission;
+import org.regiolab.platform.NotFoundException;
 import org.regiolab.portal.ProfilePhotos;
 
 import org.springframework.http.CacheControl;
@@ -36,7 +36,7 @@ class PhotoController {
 	ResponseEntity<byte[]> image(@PathVariable UUID id, @PathVariable UUID photo,
 			@RequestParam(defaultValue = "large") String size) {
 		byte[] image = photos.image(id, photo, "thumbnail".equals(size))
-			.orElseThrow(() -> new NoSuchElementException("No photo " + photo));
+			.orElseThrow(() -> NotFoundException.of("photo", photo));
 		return ResponseEntity.ok()
 			.contentType(MediaType.IMAGE_JPEG)
 			.cacheControl(CacheControl.maxAge(365, TimeUnit.DAYS).cachePublic().immutable())

@@ -1,9 +1,9 @@
 package org.regiolab.portal.web;
 
 import java.util.Locale;
-import java.util.NoSuchElementException;
 
 import org.jspecify.annotations.Nullable;
+import org.regiolab.platform.NotFoundException;
 import org.regiolab.platform.Texts;
 import org.regiolab.portal.CityPage;
 import org.regiolab.portal.CityPages;
@@ -71,7 +71,7 @@ class PortalController {
 
 	@GetMapping("/portal/offers/{slug}")
 	String offer(@PathVariable String slug, Model model, Locale locale) {
-		CityPage page = pages.bySlug(slug).orElseThrow(() -> new NoSuchElementException("No page " + slug));
+		CityPage page = pages.bySlug(slug).orElseThrow(() -> NotFoundException.of("page", slug));
 		statistics.viewed("page:" + slug);
 		model.addAttribute("page", page);
 		return "portal/offer";

@@ -1,7 +1,6 @@
 package org.regiolab.portal.web;
 
 import java.net.URI;
-import java.util.NoSuchElementException;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -12,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 import org.regiolab.accounts.Roles;
 import org.regiolab.platform.InvalidInputException;
 import org.regiolab.platform.ItemsPage;
+import org.regiolab.platform.NotFoundException;
 import org.regiolab.portal.ProfileList.ProfileFilter;
 import org.regiolab.portal.ProfileList;
 import org.regiolab.portal.ProfileRegistry;
@@ -77,7 +77,7 @@ class ProfileApiController {
 			return ProfileJson.forEditor(profile);
 		}
 		if (!profile.isPublic()) {
-			throw new NoSuchElementException("No public profile " + id);
+			throw NotFoundException.of("public profile", id);
 		}
 		return ProfileJson.forPublic(profile);
 	}

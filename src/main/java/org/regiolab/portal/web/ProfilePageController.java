@@ -9,12 +9,12 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.regiolab.platform.NotFoundException;
 import org.regiolab.platform.PlatformProperties;
 import org.regiolab.portal.OpeningHours;
 import org.regiolab.portal.OpeningStatus;
@@ -71,7 +71,7 @@ class ProfilePageController {
 
 	@GetMapping("/portal/profiles/{id}")
 	String show(@PathVariable UUID id, Model model, Locale locale, WebRequest request, HttpServletResponse response) {
-		ProfilePages.Page page = pages.find(id).orElseThrow(() -> new NoSuchElementException("No public profile " + id));
+		ProfilePages.Page page = pages.find(id).orElseThrow(() -> NotFoundException.of("public profile", id));
 		statistics.viewed("profile:" + id);
 		ProfileContent content = page.content();
 		OpeningHours hours = content.hours();

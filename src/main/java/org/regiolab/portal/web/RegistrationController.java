@@ -1,10 +1,10 @@
 package org.regiolab.portal.web;
 
 import java.util.Locale;
-import java.util.NoSuchElementException;
 
 import jakarta.validation.Valid;
 import org.regiolab.platform.FormSubmission;
+import org.regiolab.platform.NotFoundException;
 import org.regiolab.portal.BusinessRegistrations;
 import org.regiolab.portal.PageStatistics;
 import org.regiolab.portal.PortalCategories;
@@ -65,7 +65,7 @@ class RegistrationController {
 	@GetMapping("/portal/register/{token}")
 	String initConfirmation(@PathVariable String token, Model model) {
 		model.addAttribute("pending", registrations.pending(token)
-			.orElseThrow(() -> new NoSuchElementException("No pending registration")));
+			.orElseThrow(() -> new NotFoundException("No pending registration")));
 		model.addAttribute("token", token);
 		return "portal/register-confirm";
 	}
