@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -18,7 +19,9 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
  * Every module's texts: each module keeps one bundle, {@code i18n/<module>_de.properties} and
  * {@code _en}, with a {@code i18n/<module>.properties} that says so, and every bundle found there
  * is read, so that no list of modules needs to be kept. German is the fallback for a language
- * without texts of its own, never the server's language.
+ * without texts of its own, never the server's language. Java code reads a text through the one
+ * {@link MessageSourceAccessor} (in the request's language unless a locale is given), never a
+ * {@code text(key, locale)} of its own.
  */
 @Configuration(proxyBeanMethods = false)
 class MessageBundles {
@@ -33,6 +36,11 @@ class MessageBundles {
 		messages.setDefaultEncoding("UTF-8");
 		messages.setFallbackToSystemLocale(false);
 		return messages;
+	}
+
+	@Bean
+	MessageSourceAccessor messageSourceAccessor(MessageSource messageSource) {
+		return new MessageSourceAccessor(messageSource);
 	}
 
 	static String[] basenames() {
