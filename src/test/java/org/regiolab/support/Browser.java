@@ -34,8 +34,9 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  * A headless Chromium for the browser tests of an {@link IntegrationTest}, registered as a static
  * {@code @RegisterExtension}: one browser per test class, because starting it is what costs time,
  * and fresh contexts for every test, so that no cookie or language leaks from one test into the
- * next. Every page a test sees must pass axe-core's WCAG 2.1 A/AA rules: {@link #visit} checks what
- * it opens, and after a click that loads a new page the test calls {@link #check}.
+ * next. Every page a test sees must pass axe-core's WCAG 2.1 A/AA rules, fit 320 and 1280 pixels and
+ * show each label by its field: {@link #visit} checks what it opens, and after a click that loads a
+ * new page the test calls {@link #check}.
  */
 public final class Browser implements BeforeAllCallback, AfterEachCallback, AfterAllCallback {
 
@@ -134,7 +135,9 @@ public final class Browser implements BeforeAllCallback, AfterEachCallback, Afte
 	}
 
 	/**
-	 * Fails if axe-core finds a serious or critical WCAG 2.1 A/AA violation on what {@code page} shows.
+	 * Fails if axe-core finds a serious or critical WCAG 2.1 A/AA violation on what {@code page} shows,
+	 * or if, at 320 or 1280 pixels wide, the page scrolls sideways or a label stands apart from its
+	 * field ({@link Layout}).
 	 * After a click, first assert something of the new page: that waits until it has arrived.
 	 */
 	public void check(Page page) {
@@ -148,6 +151,10 @@ public final class Browser implements BeforeAllCallback, AfterEachCallback, Afte
 		if (!failing.isEmpty()) {
 			throw new AssertionError("Accessibility violations on " + page.url() + ":\n"
 					+ failing.stream().map(Browser::describe).collect(Collectors.joining("\n")));
+		}
+		List<String> layout = Layout.problems(page);
+		if (!layout.isEmpty()) {
+			throw new AssertionError("Layout problems on " + page.url() + ":\n- " + String.join("\n- ", layout));
 		}
 	}
 

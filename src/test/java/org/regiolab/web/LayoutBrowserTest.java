@@ -11,6 +11,7 @@ import org.regiolab.support.IntegrationTest;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @IntegrationTest
 class LayoutBrowserTest {
@@ -96,6 +97,30 @@ class LayoutBrowserTest {
 	}
 
 	@Test
+	void theCheckFailsAPageWiderThanAPhone() {
+		Page page = browser.page();
+		page.setContent(document("<p id=\"wide\" style=\"width: 600px\">Breit</p>"));
+
+		assertThatThrownBy(() -> browser.check(page)).hasMessageContaining("at 320 px the page is")
+			.hasMessageContaining("p#wide")
+			.hasMessageNotContaining("at 1280 px");
+	}
+
+	@Test
+	void theCheckFailsALabelThatStandsAboveAnotherField() {
+		Page page = browser.page();
+		page.setContent(document("""
+				<div style="display: grid; grid-template-columns: 1fr 1fr">
+				  <label for="rounds">Runden</label><label for="tables">Tische</label>
+				  <input id="tables"><input id="rounds">
+				</div>"""));
+
+		assertThatThrownBy(() -> browser.check(page))
+			.hasMessageContaining("label \"Runden\" does not stand by its field input#rounds")
+			.hasMessageContaining("label \"Tische\" does not stand by its field input#tables");
+	}
+
+	@Test
 	void anUnknownAddressShowsTheFriendlyNotFoundPage() {
 		browser.signIn(DemoUser.MEMBER);
 
@@ -108,6 +133,10 @@ class LayoutBrowserTest {
 
 	private static Locator heading(Page page) {
 		return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1));
+	}
+
+	private static String document(String content) {
+		return "<!DOCTYPE html><html lang=\"de\"><head><title>Probe</title></head><body><main>" + content + "</main></body></html>";
 	}
 
 	private static void assertFitsWidth(Page page, int width) {
