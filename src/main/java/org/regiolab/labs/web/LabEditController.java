@@ -1,5 +1,6 @@
 package org.regiolab.labs.web;
 
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -7,8 +8,8 @@ import org.regiolab.accounts.Roles;
 import org.regiolab.labs.LabKind;
 import org.regiolab.labs.LabRegistry;
 import org.regiolab.network.NetworkDirectory;
-import org.regiolab.network.NetworkLists;
-import org.regiolab.network.NetworkLists.OrganisationFilter;
+import org.regiolab.network.OrganisationChoices;
+import org.regiolab.network.OrganisationChoices.Search;
 import org.regiolab.platform.InvalidInputException;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Coordinators and administrators create, change and delete labs. */
@@ -32,12 +34,12 @@ class LabEditController {
 
 	private final LabRegistry registry;
 	private final NetworkDirectory network;
-	private final NetworkLists lists;
+	private final OrganisationChoices organisations;
 
-	LabEditController(LabRegistry registry, NetworkDirectory network, NetworkLists lists) {
+	LabEditController(LabRegistry registry, NetworkDirectory network, OrganisationChoices organisations) {
 		this.registry = registry;
 		this.network = network;
-		this.lists = lists;
+		this.organisations = organisations;
 	}
 
 	@InitBinder("lab")
@@ -47,8 +49,9 @@ class LabEditController {
 
 	@GetMapping("/labs/new")
 	String initCreate(Model model) {
-		model.addAttribute("lab", new LabForm());
-		addChoices(model);
+		LabForm lab = new LabForm();
+		model.addAttribute("lab", lab);
+		addChoices(model, lab, Search.NONE);
 		return FORM;
 	}
 
@@ -65,15 +68,16 @@ class LabEditController {
 				result.rejectValue(field(ex), ex.messageKey());
 			}
 		}
-		addChoices(model);
+		addChoices(model, lab, Search.NONE);
 		return FORM;
 	}
 
 	@GetMapping("/labs/{id}/edit")
 	String initUpdate(@PathVariable UUID id, Model model) {
-		model.addAttribute("lab", LabForm.of(registry.load(id).data()));
+		LabForm lab = LabForm.of(registry.load(id).data());
+		model.addAttribute("lab", lab);
 		model.addAttribute("id", id);
-		addChoices(model);
+		addChoices(model, lab, Search.NONE);
 		return FORM;
 	}
 
@@ -91,7 +95,23 @@ class LabEditController {
 			}
 		}
 		model.addAttribute("id", id);
-		addChoices(model);
+		addChoices(model, lab, Search.NONE);
+		return FORM;
+	}
+
+	@PostMapping(path = "/labs", params = OrganisationChoices.SEARCH)
+	String searchCreate(@ModelAttribute("lab") LabForm lab, BindingResult result,
+			@RequestParam Map<String, String> parameters, Model model) {
+		addChoices(model, lab, Search.of(parameters));
+		return FORM;
+	}
+
+	@PostMapping(path = "/labs/{id}", params = OrganisationChoices.SEARCH)
+	String searchUpdate(@PathVariable UUID id, @ModelAttribute("lab") LabForm lab, BindingResult result,
+			@RequestParam Map<String, String> parameters, Model model) {
+		registry.load(id);
+		model.addAttribute("id", id);
+		addChoices(model, lab, Search.of(parameters));
 		return FORM;
 	}
 
@@ -112,10 +132,10 @@ class LabEditController {
 		};
 	}
 
-	private void addChoices(Model model) {
+	private void addChoices(Model model, LabForm lab, Search search) {
 		model.addAttribute("kinds", LabKind.values());
 		model.addAttribute("alliances", network.alliances());
-		model.addAttribute("organisations",
-				lists.organisations(new OrganisationFilter(null, null, null, null, null), 0, 1000).items());
+		model.addAttribute("coordinatorPicker", organisations.picker("coordinator", lab.getCoordinator(), search));
+		model.addAttribute("membersPicker", organisations.picker("members", lab.getMembers(), search));
 	}
 }

@@ -11,6 +11,7 @@ import org.regiolab.network.AllianceDetails;
 import org.regiolab.network.AllianceKind;
 import org.regiolab.network.AllianceRegistry;
 import org.regiolab.network.MembershipRole;
+import org.regiolab.network.OrganisationChoices;
 import org.regiolab.network.ReferenceData;
 import org.regiolab.platform.InvalidInputException;
 
@@ -84,6 +85,19 @@ class AllianceEditController {
 		registry.addMember(id, organisation, role, since);
 		redirect.addFlashAttribute("memberAdded", true);
 		return "redirect:/network/alliances/" + id;
+	}
+
+	// the search of the organisation picker without JavaScript: back to the page, which shows what it found
+	@PostMapping(path = "/{id}/members", params = OrganisationChoices.SEARCH)
+	String searchMember(@PathVariable UUID id, @RequestParam(OrganisationChoices.SEARCH) String picker,
+			@RequestParam(required = false) @Nullable String organisationQuery,
+			@RequestParam(required = false) @Nullable MembershipRole role,
+			@RequestParam(required = false) @Nullable LocalDate since, RedirectAttributes redirect) {
+		redirect.addAttribute(OrganisationChoices.SEARCH, picker);
+		redirect.addAttribute("organisationQuery", organisationQuery == null ? "" : organisationQuery);
+		redirect.addFlashAttribute("memberRole", role);
+		redirect.addFlashAttribute("memberSince", since);
+		return "redirect:/network/alliances/" + id + "#add-member-title";
 	}
 
 	private String save(@Nullable UUID id, AllianceForm alliance, BindingResult result, Model model,

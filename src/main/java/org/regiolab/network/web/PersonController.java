@@ -2,6 +2,7 @@ package org.regiolab.network.web;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.UUID;
@@ -11,8 +12,8 @@ import org.jspecify.annotations.Nullable;
 import org.regiolab.accounts.Roles;
 import org.regiolab.network.Consent;
 import org.regiolab.network.ConsentPurpose;
-import org.regiolab.network.NetworkLists;
-import org.regiolab.network.NetworkLists.OrganisationFilter;
+import org.regiolab.network.OrganisationChoices;
+import org.regiolab.network.OrganisationChoices.Search;
 import org.regiolab.network.PeopleList;
 import org.regiolab.network.PersonRegistry;
 import org.regiolab.network.PersonView;
@@ -51,9 +52,9 @@ class PersonController {
 
 	private final PeopleList list;
 	private final PersonRegistry registry;
-	private final NetworkLists organisations;
+	private final OrganisationChoices organisations;
 
-	PersonController(PeopleList list, PersonRegistry registry, NetworkLists organisations) {
+	PersonController(PeopleList list, PersonRegistry registry, OrganisationChoices organisations) {
 		this.list = list;
 		this.registry = registry;
 		this.organisations = organisations;
@@ -96,8 +97,9 @@ class PersonController {
 
 	@GetMapping("/new")
 	String initCreate(Model model) {
-		model.addAttribute("person", new PersonForm());
-		return form(model);
+		PersonForm person = new PersonForm();
+		model.addAttribute("person", person);
+		return form(model, person, Search.NONE);
 	}
 
 	@PostMapping
@@ -106,11 +108,18 @@ class PersonController {
 		return save(null, person, Set.of(), result, model, redirect);
 	}
 
+	@PostMapping(params = OrganisationChoices.SEARCH)
+	String searchCreate(@ModelAttribute("person") PersonForm person, BindingResult result,
+			@RequestParam Map<String, String> parameters, Model model) {
+		return form(model, person, Search.of(parameters));
+	}
+
 	@GetMapping("/{id}/edit")
 	String initUpdate(@PathVariable UUID id, Model model) {
-		model.addAttribute("person", PersonForm.of(load(id).data(), today()));
+		PersonForm person = PersonForm.of(load(id).data(), today());
+		model.addAttribute("person", person);
 		model.addAttribute("id", id);
-		return form(model);
+		return form(model, person, Search.NONE);
 	}
 
 	@PostMapping("/{id}")
@@ -118,6 +127,14 @@ class PersonController {
 			Model model, RedirectAttributes redirect) {
 		model.addAttribute("id", id);
 		return save(id, person, load(id).data().consents(), result, model, redirect);
+	}
+
+	@PostMapping(path = "/{id}", params = OrganisationChoices.SEARCH)
+	String searchUpdate(@PathVariable UUID id, @ModelAttribute("person") PersonForm person, BindingResult result,
+			@RequestParam Map<String, String> parameters, Model model) {
+		load(id);
+		model.addAttribute("id", id);
+		return form(model, person, Search.of(parameters));
 	}
 
 	private String save(@Nullable UUID id, PersonForm person, Set<Consent> before, BindingResult result, Model model,
@@ -138,13 +155,12 @@ class PersonController {
 				result.rejectValue(ex.field(), ex.messageKey());
 			}
 		}
-		return form(model);
+		return form(model, person, Search.NONE);
 	}
 
-	private String form(Model model) {
+	private String form(Model model, PersonForm person, Search search) {
 		model.addAttribute("purposes", ConsentPurpose.values());
-		model.addAttribute("organisations",
-				organisations.organisations(new OrganisationFilter(null, null, null, null, null), 0, 1000).items());
+		model.addAttribute("organisationPicker", organisations.picker("organizationId", person.getOrganizationId(), search));
 		return FORM;
 	}
 
