@@ -7,6 +7,8 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.regiolab.network.NetworkDirectory;
@@ -76,6 +78,13 @@ public class EventList {
 		Map<UUID, String> alliances = network.allianceNames(
 				rows.items().stream().map(EventRow::allianceId).filter(Objects::nonNull).distinct().toList());
 		return new ItemsPage<>(rows.items().stream().map(row -> named(row, alliances)).toList(), rows.total(), page, size);
+	}
+
+	/** Every event of the filtered list in the order asked for, for an export. */
+	public void forEach(EventFilter filter, Sort sort, Consumer<? super EventRow> row) {
+		Map<UUID, String> alliances = network.alliances().stream()
+			.collect(Collectors.toMap(NetworkDirectory.Entry::id, NetworkDirectory.Entry::name));
+		SORTED.get(sort).forEach(jdbc, filters(filter), EventList::row, event -> row.accept(named(event, alliances)));
 	}
 
 	private static MapSqlParameterSource filters(EventFilter filter) {

@@ -1,5 +1,6 @@
 package org.regiolab.network;
 
+import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterAll;
@@ -18,6 +19,7 @@ import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -91,6 +93,17 @@ class OrganisationPickerIntegrationTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("value=\"" + last + "\""), containsString("value=\"Paula\""))));
 		assertThat(jdbc.sql("select count(*) from person where given_name = 'Paula'").query(Long.class).single()).isZero();
+	}
+
+	@Test
+	void theOrganisationsCsvHasAllHundredThousandRowsAndAHeader() throws Exception {
+		var result = mvc.perform(get("/network/organisations/export").param("q", "Prüfbetrieb").with(MEMBER))
+			.andExpect(status().isOk())
+			.andReturn();
+		// 100,000 rows take longer than MockMvc's ten seconds on a busy machine
+		result.getAsyncResult(120_000);
+		String csv = mvc.perform(asyncDispatch(result)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(csv.lines().count()).isEqualTo(100_001);
 	}
 
 	@Test

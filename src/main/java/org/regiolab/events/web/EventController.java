@@ -99,11 +99,11 @@ class EventController {
 			@RequestParam(defaultValue = "UPCOMING") When when, @RequestParam(defaultValue = "STARTS_AT") Sort sort,
 			Locale locale) {
 		DateTimeFormatter time = DateTimeFormatter.ofPattern(text("events.time.pattern", locale), locale);
-		return CsvExport.of("veranstaltungen.csv", List.of(text("events.title", locale), text("events.kind", locale),
+		return CsvExport.<EventList.EventRow>of("veranstaltungen.csv", List.of(text("events.title", locale), text("events.kind", locale),
 				text("events.startsAt", locale), text("events.endsAt", locale), text("events.location", locale),
 				text("events.alliance", locale), text("events.capacity", locale), text("events.confirmed", locale),
 				text("events.waitlisted", locale)),
-				list.find(filter(q, kind, alliance, when), sort, 0, 100_000).items(),
+				row -> list.forEach(filter(q, kind, alliance, when), sort, row),
 				row -> List.of(row.title(), text("event.kind." + row.kind(), locale), time.format(row.startsAt()),
 						time.format(row.endsAt()), row.location() == null ? "" : row.location(),
 						row.allianceName() == null ? "" : row.allianceName(),

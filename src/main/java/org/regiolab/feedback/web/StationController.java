@@ -113,12 +113,12 @@ class StationController {
 			@RequestParam(required = false) @Nullable String q, @RequestParam(required = false) @Nullable String theme,
 			@RequestParam(defaultValue = "ALL") Visibility visibility, Locale locale) {
 		Station station = stations.load(id);
-		var rows = records.page(new FeedbackFilter(id, from, to, rating, q, theme, visibility), 0, 100_000).items();
-		return CsvExport.of(Slug.of(station.data().name(), 80) + ".csv",
+		var filter = new FeedbackFilter(id, from, to, rating, q, theme, visibility);
+		return CsvExport.<Feedback>of(Slug.of(station.data().name(), 80) + ".csv",
 				List.of(text("feedback.capturedAt", locale), text("feedback.rating", locale),
 						text("feedback.works", locale), text("feedback.improvements", locale), text("feedback.ideas", locale),
 						text("feedback.answers", locale), text("feedback.hidden", locale), text("feedback.themes", locale)),
-				rows, row -> List.of(row.data().capturedAt(), row.data().rating(), nothing(row.data().works()),
+				row -> records.forEach(filter, row), row -> List.of(row.data().capturedAt(), row.data().rating(), nothing(row.data().works()),
 						nothing(row.data().improvements()), nothing(row.data().ideas()), row.data().answers().toString(),
 						row.hidden() ? text("feedback.hidden.yes", locale) : "", String.join(", ", row.themes())));
 	}

@@ -14,8 +14,9 @@ import org.regiolab.feedback.FeedbackScope;
 import org.regiolab.feedback.Station;
 import org.regiolab.feedback.Stations;
 import org.regiolab.feedback.ThemedWorld;
-import org.regiolab.feedback.ThemedWorldList;
 import org.regiolab.feedback.ThemedWorldList.WorldFilter;
+import org.regiolab.feedback.ThemedWorldList.WorldRow;
+import org.regiolab.feedback.ThemedWorldList;
 import org.regiolab.feedback.ThemedWorlds;
 import org.regiolab.labs.LabList;
 import org.regiolab.platform.CsvExport;
@@ -76,10 +77,9 @@ class ThemedWorldController {
 	@GetMapping(path = "/themed-worlds/export", produces = "text/csv")
 	ResponseEntity<StreamingResponseBody> export(@RequestParam(required = false) @Nullable String q,
 			@RequestParam(required = false) @Nullable UUID lab, Locale locale) {
-		var rows = list.find(new WorldFilter(q, lab), 0, 100_000).items();
-		return CsvExport.of("themenwelten.csv", List.of(text("worlds.title", locale), text("worlds.lab", locale),
+		return CsvExport.<WorldRow>of("themenwelten.csv", List.of(text("worlds.title", locale), text("worlds.lab", locale),
 				text("worlds.startsOn", locale), text("worlds.endsOn", locale), text("worlds.stations", locale),
-				text("worlds.feedback", locale)), rows,
+				text("worlds.feedback", locale)), row -> list.forEach(new WorldFilter(q, lab), row),
 				row -> List.of(row.title(), row.labName(), row.startsOn(), row.endsOn(), row.stations(), row.feedback()));
 	}
 
