@@ -22,6 +22,7 @@
     var listbox = picker.querySelector("[data-listbox]");
     var status = picker.querySelector("[data-status]");
     var chosen = picker.querySelector("[data-chosen]");
+    var button = picker.querySelector("[data-search]");
     var items = [];
     var active = -1;
     var timer = null;
@@ -132,6 +133,14 @@
       status.textContent = format(picker.dataset.textChosen, [label(item)]);
     }
 
+    // the button searches here and now; as a submit button it would be the one that Enter in any other
+    // field of the form presses, and the form would come back instead of being saved
+    button.type = "button";
+    button.removeAttribute("name");
+    button.addEventListener("click", function () {
+      search();
+      input.focus();
+    });
     input.addEventListener("input", function () {
       clearTimeout(timer);
       timer = setTimeout(search, DELAY);
