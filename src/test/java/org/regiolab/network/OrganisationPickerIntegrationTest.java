@@ -96,6 +96,17 @@ class OrganisationPickerIntegrationTest {
 	}
 
 	@Test
+	void aLabsSearchWithoutJavaScriptKeepsTheChosenMemberAndOffersTheFoundOneBesideIt() throws Exception {
+		UUID chosen = jdbc.sql("select id from organisation where name = ?").param(PREFIX + "7").query(UUID.class).single();
+		mvc.perform(post("/labs").with(csrf()).with(COORDINATOR).param("name", "Suchlabor").param("kind", "REALLABOR")
+				.param("members", chosen.toString()).param("pick", "members").param("membersQuery", LAST))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("id=\"members-" + chosen + "\" name=\"members\" value=\""
+					+ chosen + "\" checked=\"checked\""), containsString("id=\"members-" + last + "\""))));
+		assertThat(jdbc.sql("select count(*) from lab where name = 'Suchlabor'").query(Long.class).single()).isZero();
+	}
+
+	@Test
 	void theOrganisationsCsvHasAllHundredThousandRowsAndAHeader() throws Exception {
 		var result = mvc.perform(get("/network/organisations/export").param("q", "Prüfbetrieb").with(MEMBER))
 			.andExpect(status().isOk())
