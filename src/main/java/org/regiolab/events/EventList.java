@@ -1,16 +1,22 @@
 package org.regiolab.events;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
-import java.util.List;
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.regiolab.network.NetworkDirectory;
 import org.regiolab.platform.ItemsPage;
 import org.regiolab.platform.LikePattern;
+import org.regiolab.platform.PageQuery;
 
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
@@ -41,6 +47,26 @@ public class EventList {
 			@Nullable Integer capacity, int confirmed, int waitlisted) {
 	}
 
+	private static final String SELECT = """
+			select e.id, e.title, e.kind, e.starts_at, e.ends_at, e.location, e.alliance, e.public, e.capacity,
+			       (select count(*) from registration r where r.event = e.id and r.status = 'CONFIRMED') as confirmed,
+			       (select count(*) from registration r where r.event = e.id and r.status = 'WAITLISTED') as waitlisted""";
+
+	private static final String FROM = """
+			from event e
+			where (cast(:pattern as text) is null or lower(e.title) like :pattern or lower(coalesce(e.location, '')) like :pattern)
+			  and (cast(:kind as text) is null or e.kind = :kind)
+			  and (cast(:alliance as uuid) is null or e.alliance = :alliance)
+			  and (cast(:from as timestamptz) is null or e.ends_at >= :from)
+			  and (cast(:to as timestamptz) is null or e.starts_at < :to)
+			  and (e.public or not :publicOnly)""";
+
+	// the order is one of three constants, never input
+	private static final Map<Sort, PageQuery> SORTED = new EnumMap<>(Map.of(
+			Sort.STARTS_AT, new PageQuery(SELECT, FROM, "order by e.starts_at, e.id"),
+			Sort.STARTS_AT_DESC, new PageQuery(SELECT, FROM, "order by e.starts_at desc, e.id"),
+			Sort.TITLE, new PageQuery(SELECT, FROM, "order by lower(e.title), e.starts_at, e.id")));
+
 	private final JdbcClient jdbc;
 	private final NetworkDirectory network;
 
@@ -50,56 +76,39 @@ public class EventList {
 	}
 
 	public ItemsPage<EventRow> find(EventFilter filter, Sort sort, int page, int size) {
-		String where = """
-				where (cast(:pattern as text) is null or lower(e.title) like :pattern or lower(coalesce(e.location, '')) like :pattern)
-				  and (cast(:kind as text) is null or e.kind = :kind)
-				  and (cast(:alliance as uuid) is null or e.alliance = :alliance)
-				  and (cast(:from as timestamptz) is null or e.ends_at >= :from)
-				  and (cast(:to as timestamptz) is null or e.starts_at < :to)
-				  and (e.public or not :publicOnly)""";
-		String pattern = LikePattern.contains(filter.query());
-		String kind = filter.kind() == null ? null : filter.kind().name();
-		long total = jdbc.sql("select count(*) from event e " + where)
-			.param("pattern", pattern)
-			.param("kind", kind)
-			.param("alliance", filter.alliance())
-			.param("from", filter.from())
-			.param("to", filter.to())
-			.param("publicOnly", filter.publicOnly())
-			.query(Long.class)
-			.single();
-		// the order is one of three constants, never input
-		String order = switch (sort) {
-			case STARTS_AT -> "e.starts_at, e.id";
-			case STARTS_AT_DESC -> "e.starts_at desc, e.id";
-			case TITLE -> "lower(e.title), e.starts_at, e.id";
-		};
-		List<EventRow> rows = jdbc.sql("""
-				select e.id, e.title, e.kind, e.starts_at, e.ends_at, e.location, e.alliance, e.public, e.capacity,
-				       count(r.id) filter (where r.status = 'CONFIRMED') as confirmed,
-				       count(r.id) filter (where r.status = 'WAITLISTED') as waitlisted
-				from event e left join registration r on r.event = e.id
-				""" + where + " group by e.id order by " + order + " limit :size offset :offset")
-			.param("pattern", pattern)
-			.param("kind", kind)
-			.param("alliance", filter.alliance())
-			.param("from", filter.from())
-			.param("to", filter.to())
-			.param("publicOnly", filter.publicOnly())
-			.param("size", size)
-			.param("offset", (long) page * size)
-			.query((rs, row) -> new EventRow(rs.getObject("id", UUID.class), rs.getString("title"),
-					EventKind.valueOf(rs.getString("kind")), Objects.requireNonNull(EventRegistry.local(rs, "starts_at")),
-					Objects.requireNonNull(EventRegistry.local(rs, "ends_at")), rs.getString("location"),
-					rs.getObject("alliance", UUID.class), null, rs.getBoolean("public"), (Integer) rs.getObject("capacity"),
-					rs.getInt("confirmed"), rs.getInt("waitlisted")))
-			.list();
+		ItemsPage<EventRow> rows = SORTED.get(sort).run(jdbc, filters(filter), EventList::row, page, size);
 		Map<UUID, String> alliances = network.allianceNames(
-				rows.stream().map(EventRow::allianceId).filter(Objects::nonNull).distinct().toList());
-		return new ItemsPage<>(rows.stream()
-			.map(r -> new EventRow(r.id(), r.title(), r.kind(), r.startsAt(), r.endsAt(), r.location(), r.allianceId(),
-					r.allianceId() == null ? null : alliances.get(r.allianceId()), r.isPublic(), r.capacity(), r.confirmed(),
-					r.waitlisted()))
-			.toList(), total, page, size);
+				rows.items().stream().map(EventRow::allianceId).filter(Objects::nonNull).distinct().toList());
+		return new ItemsPage<>(rows.items().stream().map(row -> named(row, alliances)).toList(), rows.total(), page, size);
+	}
+
+	/** Every event of the filtered list in the order asked for, for an export. */
+	public void forEach(EventFilter filter, Sort sort, Consumer<? super EventRow> row) {
+		Map<UUID, String> alliances = network.alliances().stream()
+			.collect(Collectors.toMap(NetworkDirectory.Entry::id, NetworkDirectory.Entry::name));
+		SORTED.get(sort).forEach(jdbc, filters(filter), EventList::row, event -> row.accept(named(event, alliances)));
+	}
+
+	private static MapSqlParameterSource filters(EventFilter filter) {
+		return new MapSqlParameterSource("pattern", LikePattern.contains(filter.query()))
+			.addValue("kind", filter.kind() == null ? null : filter.kind().name())
+			.addValue("alliance", filter.alliance())
+			.addValue("from", filter.from())
+			.addValue("to", filter.to())
+			.addValue("publicOnly", filter.publicOnly());
+	}
+
+	private static EventRow row(ResultSet rs, int row) throws SQLException {
+		return new EventRow(rs.getObject("id", UUID.class), rs.getString("title"), EventKind.valueOf(rs.getString("kind")),
+				Objects.requireNonNull(EventRegistry.local(rs, "starts_at")),
+				Objects.requireNonNull(EventRegistry.local(rs, "ends_at")), rs.getString("location"),
+				rs.getObject("alliance", UUID.class), null, rs.getBoolean("public"), (Integer) rs.getObject("capacity"),
+				rs.getInt("confirmed"), rs.getInt("waitlisted"));
+	}
+
+	private static EventRow named(EventRow r, Map<UUID, String> alliances) {
+		return new EventRow(r.id(), r.title(), r.kind(), r.startsAt(), r.endsAt(), r.location(), r.allianceId(),
+				r.allianceId() == null ? null : alliances.get(r.allianceId()), r.isPublic(), r.capacity(), r.confirmed(),
+				r.waitlisted());
 	}
 }

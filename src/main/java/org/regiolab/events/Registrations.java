@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 import org.regiolab.accounts.AuditLog;
@@ -81,6 +83,30 @@ public class Registrations {
 			.query(this::row)
 			.list();
 		return new ItemsPage<>(named(items), total, page, size);
+	}
+
+	/**
+	 * Every registration of the event with the status, or all of them, in arrival order, for an export or
+	 * a speed dating; the organisation names are looked up a batch at a time.
+	 */
+	@Transactional(readOnly = true)
+	public void forEach(UUID event, @Nullable RegistrationStatus status, Consumer<? super RegistrationView> row) {
+		List<RegistrationView> batch = new ArrayList<>();
+		try (Stream<RegistrationView> all = jdbc.sql(SELECT + """
+				where r.event = :event and (cast(:status as text) is null or r.status = :status) order by r.arrival""")
+			.param("event", event)
+			.param("status", status == null ? null : status.name())
+			.query(this::row)
+			.stream()) {
+			all.forEach(view -> {
+				batch.add(view);
+				if (batch.size() == NAMED_AT_ONCE) {
+					named(batch).forEach(row);
+					batch.clear();
+				}
+			});
+		}
+		named(batch).forEach(row);
 	}
 
 	/** The people with a seat, by family name, for the check-in desk; {@code query} narrows by name or organisation. */
@@ -214,6 +240,8 @@ public class Registrations {
 	private RegistrationView load(UUID event, UUID registration) {
 		return find(event, registration).orElseThrow(() -> NotFoundException.of("registration", registration));
 	}
+
+	private static final int NAMED_AT_ONCE = 1000;
 
 	private static final String SELECT = """
 			select r.id, r.event, r.given_name, r.family_name, r.email, r.organisation, r.organisation_name,

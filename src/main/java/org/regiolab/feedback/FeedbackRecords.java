@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import org.jspecify.annotations.Nullable;
 import org.regiolab.accounts.AuditLog;
@@ -76,6 +77,12 @@ public class FeedbackRecords {
 	@Transactional(readOnly = true)
 	public ItemsPage<Feedback> page(FeedbackFilter filter, int page, int size) {
 		return PAGE.run(jdbc, parameters(filter), this::row, page, size);
+	}
+
+	/** All of the station's feedback that the filter lets through, the latest captured first, for an export. */
+	@Transactional(readOnly = true)
+	public void forEach(FeedbackFilter filter, Consumer<? super Feedback> row) {
+		PAGE.forEach(jdbc, parameters(filter), this::row, row);
 	}
 
 	/** Hides an abusive feedback (kept, but counted nowhere) or shows it again, and tags it with themes. */

@@ -3,6 +3,7 @@ package org.regiolab.feedback;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
@@ -12,6 +13,7 @@ import org.regiolab.platform.ItemsPage;
 import org.regiolab.platform.LikePattern;
 import org.regiolab.platform.PageQuery;
 
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -48,15 +50,25 @@ public class ThemedWorldList {
 	}
 
 	public ItemsPage<WorldRow> find(WorldFilter filter, int page, int size) {
-		Map<UUID, String> labNames = labNames();
-		MapSqlParameterSource filters = new MapSqlParameterSource("lab", filter.lab())
-			.addValue("pattern", LikePattern.contains(filter.query()));
-		return PAGE.run(jdbc, filters, (rs, row) -> {
+		return PAGE.run(jdbc, filters(filter), rows(labNames()), page, size);
+	}
+
+	/** Every themed world of the filtered list in its order, for an export. */
+	public void forEach(WorldFilter filter, Consumer<? super WorldRow> row) {
+		PAGE.forEach(jdbc, filters(filter), rows(labNames()), row);
+	}
+
+	private static MapSqlParameterSource filters(WorldFilter filter) {
+		return new MapSqlParameterSource("lab", filter.lab()).addValue("pattern", LikePattern.contains(filter.query()));
+	}
+
+	private static RowMapper<WorldRow> rows(Map<UUID, String> labNames) {
+		return (rs, row) -> {
 			UUID lab = rs.getObject("lab", UUID.class);
 			return new WorldRow(rs.getObject("id", UUID.class), lab, labNames.getOrDefault(lab, ""), rs.getString("title"),
 					rs.getObject("starts_on", LocalDate.class), rs.getObject("ends_on", LocalDate.class),
 					rs.getLong("stations"), rs.getLong("feedback"));
-		}, page, size);
+		};
 	}
 
 	private Map<UUID, String> labNames() {

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.regiolab.network.NetworkDirectory;
@@ -16,6 +18,7 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /** The labs as the web and the API list them: searched, filtered by kind and alliance, paged. */
 @NamedInterface("api")
@@ -51,17 +54,30 @@ public class LabList {
 	}
 
 	public ItemsPage<LabRow> find(LabFilter filter, int page, int size) {
-		MapSqlParameterSource filters = new MapSqlParameterSource("pattern", LikePattern.contains(filter.query()))
-			.addValue("kind", filter.kind() == null ? null : filter.kind().name())
-			.addValue("alliance", filter.alliance());
-		ItemsPage<Row> rows = QUERY.run(jdbc, filters, new DataClassRowMapper<>(Row.class), page, size);
+		ItemsPage<Row> rows = QUERY.run(jdbc, filters(filter), new DataClassRowMapper<>(Row.class), page, size);
 		Map<UUID, String> alliances = network.allianceNames(
 				rows.items().stream().map(Row::alliance).filter(Objects::nonNull).distinct().toList());
-		List<LabRow> items = rows.items().stream()
-			.map(row -> new LabRow(row.id(), row.name(), row.kind(), row.place(), row.alliance(),
-					row.alliance() == null ? null : alliances.get(row.alliance()), row.measures()))
-			.toList();
+		List<LabRow> items = rows.items().stream().map(row -> named(row, alliances)).toList();
 		return new ItemsPage<>(items, rows.total(), rows.page(), rows.size());
+	}
+
+	/** Every lab of the filtered list in its order, for an export. */
+	@Transactional(readOnly = true)
+	public void forEach(LabFilter filter, Consumer<? super LabRow> row) {
+		Map<UUID, String> alliances = network.alliances().stream()
+			.collect(Collectors.toMap(NetworkDirectory.Entry::id, NetworkDirectory.Entry::name));
+		QUERY.forEach(jdbc, filters(filter), new DataClassRowMapper<>(Row.class), lab -> row.accept(named(lab, alliances)));
+	}
+
+	private static MapSqlParameterSource filters(LabFilter filter) {
+		return new MapSqlParameterSource("pattern", LikePattern.contains(filter.query()))
+			.addValue("kind", filter.kind() == null ? null : filter.kind().name())
+			.addValue("alliance", filter.alliance());
+	}
+
+	private static LabRow named(Row row, Map<UUID, String> alliances) {
+		return new LabRow(row.id(), row.name(), row.kind(), row.place(), row.alliance(),
+				row.alliance() == null ? null : alliances.get(row.alliance()), row.measures());
 	}
 
 	/** Every lab by name, for pickers such as »adopt into which lab«. */

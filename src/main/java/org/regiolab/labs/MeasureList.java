@@ -1,9 +1,12 @@
 package org.regiolab.labs;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import org.jspecify.annotations.Nullable;
 import org.regiolab.platform.ItemsPage;
@@ -13,6 +16,7 @@ import org.regiolab.platform.PageQuery;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /** The measures of all labs by SDG and megatrend: filtered lists and how many measures each tag has. */
 @Component
@@ -59,10 +63,19 @@ public class MeasureList {
 	}
 
 	public ItemsPage<MeasureRow> find(MeasureFilter filter, int page, int size) {
-		return QUERY.run(jdbc, parameters(filter), (rs, row) -> new MeasureRow(rs.getObject("id", UUID.class),
-				rs.getString("title"), rs.getObject("lab_id", UUID.class), rs.getString("lab_name"),
-				List.of((Integer[]) rs.getArray("sdgs").getArray()), List.of((String[]) rs.getArray("megatrends").getArray())),
-				page, size);
+		return QUERY.run(jdbc, parameters(filter), MeasureList::row, page, size);
+	}
+
+	/** Every measure of the filtered list in its order, for an export. */
+	@Transactional(readOnly = true)
+	public void forEach(MeasureFilter filter, Consumer<? super MeasureRow> row) {
+		QUERY.forEach(jdbc, parameters(filter), MeasureList::row, row);
+	}
+
+	private static MeasureRow row(ResultSet rs, int row) throws SQLException {
+		return new MeasureRow(rs.getObject("id", UUID.class), rs.getString("title"), rs.getObject("lab_id", UUID.class),
+				rs.getString("lab_name"), List.of((Integer[]) rs.getArray("sdgs").getArray()),
+				List.of((String[]) rs.getArray("megatrends").getArray()));
 	}
 
 	/** The counts for the filter's lab, alliance and search; its SDG and megatrend are ignored, so every bar shows. */

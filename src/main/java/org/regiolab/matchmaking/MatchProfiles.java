@@ -186,8 +186,9 @@ public class MatchProfiles {
 	public int sendLinks(UUID event) {
 		SpeedDatings.SpeedDating speedDating = speedDatings.load(event);
 		int sent = 0;
-		for (RegistrationView r : registrations.list(event, null, RegistrationStatus.CONFIRMED, 0, SpeedDatingParticipants.ALL)
-			.items()) {
+		List<RegistrationView> seated = new ArrayList<>();
+		registrations.forEach(event, RegistrationStatus.CONFIRMED, seated::add);
+		for (RegistrationView r : seated) {
 			stored.create(event, r.id());
 			if (mails.profileLink(r, speedDating.event().data().title(), stored.one(r.id()).token())) {
 				jdbc.sql("update matchmaking_profile set link_sent_at = now() where registration = ?").param(r.id()).update();

@@ -27,9 +27,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class SpeedDatingParticipants {
 
-	/** The most people one speed dating reads at once. */
-	static final int ALL = 100_000;
-
 	/** A participant as the schedule needs them. */
 	public record Participant(RegistrationView registration, MatchProfile profile, boolean absent) {
 	}
@@ -50,7 +47,8 @@ public class SpeedDatingParticipants {
 
 	/** Everybody with a seat, with their profile (empty if they stated nothing), in order of arrival. */
 	public List<Participant> all(UUID event) {
-		List<RegistrationView> seated = registrations.list(event, null, RegistrationStatus.CONFIRMED, 0, ALL).items();
+		List<RegistrationView> seated = new ArrayList<>();
+		registrations.forEach(event, RegistrationStatus.CONFIRMED, seated::add);
 		Map<UUID, Stored> profiles = stored.ofEvent(event);
 		StoredProfiles.Wishes wishes = stored.wishesOfEvent(event);
 		List<Participant> participants = new ArrayList<>();

@@ -1,6 +1,7 @@
 package org.regiolab.network;
 
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import org.jspecify.annotations.Nullable;
 import org.regiolab.platform.ItemsPage;
@@ -14,6 +15,7 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /** The alliances and organisations as the web lists them: searched, filtered by kind, paged. */
 @NamedInterface("api")
@@ -72,12 +74,21 @@ public class NetworkLists {
 	}
 
 	public ItemsPage<OrganisationRow> organisations(OrganisationFilter filter, int page, int size) {
-		MapSqlParameterSource filters = filters(filter.query(), filter.kind())
+		return ORGANISATIONS.run(jdbc, filters(filter), new DataClassRowMapper<>(OrganisationRow.class), page, size);
+	}
+
+	/** Every organisation of the filtered list in its order, for an export. */
+	@Transactional(readOnly = true)
+	public void forEachOrganisation(OrganisationFilter filter, Consumer<? super OrganisationRow> row) {
+		ORGANISATIONS.forEach(jdbc, filters(filter), new DataClassRowMapper<>(OrganisationRow.class), row);
+	}
+
+	private static MapSqlParameterSource filters(OrganisationFilter filter) {
+		return filters(filter.query(), filter.kind())
 			.addValue("words", TextSearch.prefixQuery(filter.query()))
 			.addValue("sector", Texts.blankToNull(filter.sector()))
 			.addValue("region", Texts.blankToNull(filter.region()))
 			.addValue("alliance", filter.alliance());
-		return ORGANISATIONS.run(jdbc, filters, new DataClassRowMapper<>(OrganisationRow.class), page, size);
 	}
 
 	private static MapSqlParameterSource filters(@Nullable String query, @Nullable Enum<?> kind) {

@@ -19,7 +19,7 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 
 /**
  * A list as a CSV download that German Excel opens as it is: UTF-8 with byte order mark,
- * semicolons, one header row.
+ * semicolons, one header row. The rows are read while the download is written, all of them.
  */
 public final class CsvExport {
 
@@ -28,16 +28,21 @@ public final class CsvExport {
 	private CsvExport() {
 	}
 
-	public static <T> ResponseEntity<StreamingResponseBody> of(String fileName, List<String> headers, Iterable<T> rows,
+	public static <T> ResponseEntity<StreamingResponseBody> of(String fileName, List<String> headers, Rows<T> rows,
 			Function<T, List<?>> cells) {
 		StreamingResponseBody body = out -> {
 			Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
 			writer.write('\uFEFF');
 			try (CSVPrinter printer = new CSVPrinter(writer, EXCEL_GERMAN)) {
 				printer.printRecord(headers);
-				for (T row : rows) {
-					printer.printRecord(cells.apply(row));
-				}
+				rows.forEach(row -> {
+					try {
+						printer.printRecord(cells.apply(row));
+					}
+					catch (IOException ex) {
+						throw new UncheckedIOException(ex);
+					}
+				});
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException(ex);

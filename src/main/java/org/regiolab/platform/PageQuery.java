@@ -1,6 +1,8 @@
 package org.regiolab.platform;
 
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -24,5 +26,16 @@ public record PageQuery(String select, String from, String orderBy) {
 			.query(rows)
 			.list();
 		return new ItemsPage<>(items, total, page, size);
+	}
+
+	/**
+	 * Every row of the filtered list in its order, one at a time, for an export. Call it inside a
+	 * transaction: only there does PostgreSQL's driver fetch the rows in batches of
+	 * {@code spring.jdbc.template.fetch-size}; outside one it would read all of them before the first.
+	 */
+	public <T> void forEach(JdbcClient jdbc, MapSqlParameterSource filters, RowMapper<T> rows, Consumer<? super T> row) {
+		try (Stream<T> all = jdbc.sql(select + " " + from + " " + orderBy).paramSource(filters).query(rows).stream()) {
+			all.forEach(row);
+		}
 	}
 }

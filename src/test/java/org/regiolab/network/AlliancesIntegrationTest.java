@@ -137,7 +137,7 @@ class AlliancesIntegrationTest {
 		UUID id = alliance(name);
 		assertThat(location).endsWith(id.toString());
 		mvc.perform(post("/network/alliances/{id}/members", id).with(csrf()).with(COORDINATOR)
-				.param("organisation", jdbc.sql("select id from organisation where name = 'Stadt Bottrop'").query(String.class).single())
+				.param("organizationId", jdbc.sql("select id from organisation where name = 'Stadt Bottrop'").query(String.class).single())
 				.param("role", "OFFICE").param("since", "2026-01-01"))
 			.andExpect(status().is3xxRedirection());
 		mvc.perform(get("/network/alliances/{id}", id).with(MEMBER))

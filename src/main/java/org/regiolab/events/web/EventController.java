@@ -105,14 +105,13 @@ class EventController {
 			@RequestParam(defaultValue = "UPCOMING") When when, @RequestParam(defaultValue = "STARTS_AT") Sort sort,
 			Locale locale) {
 		DateTimeFormatter time = DateTimeFormatter.ofPattern(messages.getMessage("events.time.pattern", locale), locale);
-		return CsvExport.of("veranstaltungen.csv", List.of(messages.getMessage("events.title", locale),
-				messages.getMessage("events.kind", locale), messages.getMessage("events.startsAt", locale),
-				messages.getMessage("events.endsAt", locale), messages.getMessage("events.location", locale),
-				messages.getMessage("events.alliance", locale), messages.getMessage("events.capacity", locale),
-				messages.getMessage("events.confirmed", locale), messages.getMessage("events.waitlisted", locale)),
-				list.find(filter(q, kind, alliance, when), sort, 0, 100_000).items(),
-				row -> List.of(row.title(), messages.getMessage("event.kind." + row.kind(), locale),
-						time.format(row.startsAt()), time.format(row.endsAt()), row.location() == null ? "" : row.location(),
+		return CsvExport.<EventList.EventRow>of("veranstaltungen.csv", List.of(messages.getMessage("events.title", locale), messages.getMessage("events.kind", locale),
+				messages.getMessage("events.startsAt", locale), messages.getMessage("events.endsAt", locale), messages.getMessage("events.location", locale),
+				messages.getMessage("events.alliance", locale), messages.getMessage("events.capacity", locale), messages.getMessage("events.confirmed", locale),
+				messages.getMessage("events.waitlisted", locale)),
+				row -> list.forEach(filter(q, kind, alliance, when), sort, row),
+				row -> List.of(row.title(), messages.getMessage("event.kind." + row.kind(), locale), time.format(row.startsAt()),
+						time.format(row.endsAt()), row.location() == null ? "" : row.location(),
 						row.allianceName() == null ? "" : row.allianceName(),
 						row.capacity() == null ? "" : row.capacity().toString(), Integer.toString(row.confirmed()),
 						Integer.toString(row.waitlisted())));

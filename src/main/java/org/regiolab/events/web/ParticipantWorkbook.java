@@ -11,6 +11,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.regiolab.events.RegistrationView;
+import org.regiolab.platform.Rows;
 import org.regiolab.platform.TimeConfiguration;
 
 /** The participant list as an Excel workbook: one row per registration, dates as real dates. */
@@ -19,7 +20,7 @@ final class ParticipantWorkbook {
 	private ParticipantWorkbook() {
 	}
 
-	static void write(List<RegistrationView> registrations, Function<String, String> text, Locale locale,
+	static void write(Rows<RegistrationView> registrations, Function<String, String> text, Locale locale,
 			OutputStream out) throws IOException {
 		try (SXSSFWorkbook workbook = new SXSSFWorkbook(100)) {
 			Sheet sheet = workbook.createSheet(text.apply("participants.title"));
@@ -33,9 +34,9 @@ final class ParticipantWorkbook {
 			for (int i = 0; i < headers.size(); i++) {
 				head.createCell(i).setCellValue(text.apply(headers.get(i)));
 			}
-			int index = 1;
-			for (RegistrationView r : registrations) {
-				Row row = sheet.createRow(index++);
+			int[] index = { 1 };
+			registrations.forEach(r -> {
+				Row row = sheet.createRow(index[0]++);
 				row.createCell(0).setCellValue(r.familyName());
 				row.createCell(1).setCellValue(r.givenName());
 				row.createCell(2).setCellValue(r.email());
@@ -52,7 +53,7 @@ final class ParticipantWorkbook {
 				}
 				row.createCell(8).setCellValue(text.apply(r.walkIn() ? "participants.yes" : "participants.no"));
 				row.createCell(9).setCellValue(text.apply(r.consentToContact() ? "participants.yes" : "participants.no"));
-			}
+			});
 			workbook.write(out);
 		}
 	}

@@ -72,12 +72,11 @@ class ParticipantsController {
 	@GetMapping("/events/{id}/participants.xlsx")
 	ResponseEntity<StreamingResponseBody> export(@PathVariable UUID id, Locale locale) {
 		events.load(id);
-		var rows = registrations.list(id, null, null, 0, 100_000).items();
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename("teilnehmende.xlsx").build().toString())
-			.body(out -> ParticipantWorkbook.write(rows, key -> messages.getMessage(key, null, locale), locale, out));
+			.body(out -> ParticipantWorkbook.write(row -> registrations.forEach(id, null, row), key -> messages.getMessage(key, null, locale), locale, out));
 	}
 
 	@PostMapping("/events/{id}/participants/{registration}/cancel")

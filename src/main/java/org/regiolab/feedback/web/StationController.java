@@ -110,15 +110,12 @@ class StationController {
 			@RequestParam(required = false) @Nullable String q, @RequestParam(required = false) @Nullable String theme,
 			@RequestParam(defaultValue = "ALL") Visibility visibility, Locale locale) {
 		Station station = stations.load(id);
-		var rows = records.page(new FeedbackFilter(id, from, to, rating, q, theme, visibility), 0, 100_000).items();
-		return CsvExport.of(Slug.of(station.data().name(), 80) + ".csv",
-				List.of(messages.getMessage("feedback.capturedAt", locale),
-						messages.getMessage("feedback.rating", locale), messages.getMessage("feedback.works", locale),
-						messages.getMessage("feedback.improvements", locale),
-						messages.getMessage("feedback.ideas", locale), messages.getMessage("feedback.answers", locale),
-						messages.getMessage("feedback.hidden", locale),
-						messages.getMessage("feedback.themes", locale)),
-				rows, row -> List.of(row.data().capturedAt(), row.data().rating(), nothing(row.data().works()),
+		var filter = new FeedbackFilter(id, from, to, rating, q, theme, visibility);
+		return CsvExport.<Feedback>of(Slug.of(station.data().name(), 80) + ".csv",
+				List.of(messages.getMessage("feedback.capturedAt", locale), messages.getMessage("feedback.rating", locale),
+						messages.getMessage("feedback.works", locale), messages.getMessage("feedback.improvements", locale), messages.getMessage("feedback.ideas", locale),
+						messages.getMessage("feedback.answers", locale), messages.getMessage("feedback.hidden", locale), messages.getMessage("feedback.themes", locale)),
+				row -> records.forEach(filter, row), row -> List.of(row.data().capturedAt(), row.data().rating(), nothing(row.data().works()),
 						nothing(row.data().improvements()), nothing(row.data().ideas()), row.data().answers().toString(),
 						row.hidden() ? messages.getMessage("feedback.hidden.yes", locale) : "",
 						String.join(", ", row.themes())));

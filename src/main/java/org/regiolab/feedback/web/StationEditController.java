@@ -1,5 +1,6 @@
 package org.regiolab.feedback.web;
 
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -7,8 +8,8 @@ import org.jspecify.annotations.Nullable;
 import org.regiolab.accounts.Roles;
 import org.regiolab.feedback.Stations;
 import org.regiolab.feedback.ThemedWorlds;
-import org.regiolab.network.NetworkLists;
-import org.regiolab.network.NetworkLists.OrganisationFilter;
+import org.regiolab.network.OrganisationChoices;
+import org.regiolab.network.OrganisationChoices.Search;
 import org.regiolab.platform.FormSubmission;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -33,23 +34,24 @@ class StationEditController {
 
 	private final Stations stations;
 	private final ThemedWorlds worlds;
-	private final NetworkLists lists;
+	private final OrganisationChoices organisations;
 
-	StationEditController(Stations stations, ThemedWorlds worlds, NetworkLists lists) {
+	StationEditController(Stations stations, ThemedWorlds worlds, OrganisationChoices organisations) {
 		this.stations = stations;
 		this.worlds = worlds;
-		this.lists = lists;
+		this.organisations = organisations;
 	}
 
 	@InitBinder("station")
 	void stationFields(WebDataBinder binder) {
-		binder.setAllowedFields("name", "prototype", "organisation", "systemUsabilityScale", "questions");
+		binder.setAllowedFields("name", "prototype", "organizationId", "systemUsabilityScale", "questions");
 	}
 
 	@GetMapping("/stations/new")
 	String initCreate(@RequestParam UUID world, Model model) {
-		model.addAttribute("station", new StationForm());
-		return form(model, world, null);
+		StationForm station = new StationForm();
+		model.addAttribute("station", station);
+		return form(model, world, null, station, Search.NONE);
 	}
 
 	@PostMapping("/stations")
@@ -57,14 +59,21 @@ class StationEditController {
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		return FormSubmission.attempt(result, StationEditController::field, () -> stations.create(world, station.toData()))
 			.map(id -> saved(id, redirect))
-			.orElseGet(() -> form(model, world, null));
+			.orElseGet(() -> form(model, world, null, station, Search.NONE));
+	}
+
+	@PostMapping(path = "/stations", params = OrganisationChoices.SEARCH)
+	String searchCreate(@RequestParam UUID world, @ModelAttribute("station") StationForm station, BindingResult result,
+			@RequestParam Map<String, String> parameters, Model model) {
+		return form(model, world, null, station, Search.of(parameters));
 	}
 
 	@GetMapping("/stations/{id}/edit")
 	String initUpdate(@PathVariable UUID id, Model model) {
 		var current = stations.load(id);
-		model.addAttribute("station", StationForm.of(current.data()));
-		return form(model, current.themedWorld(), id);
+		StationForm station = StationForm.of(current.data());
+		model.addAttribute("station", station);
+		return form(model, current.themedWorld(), id, station, Search.NONE);
 	}
 
 	@PostMapping("/stations/{id}")
@@ -74,7 +83,13 @@ class StationEditController {
 		return FormSubmission.attempt(result, StationEditController::field, () -> {
 			stations.update(id, station.toData());
 			return id;
-		}).map(saved -> saved(saved, redirect)).orElseGet(() -> form(model, world, id));
+		}).map(saved -> saved(saved, redirect)).orElseGet(() -> form(model, world, id, station, Search.NONE));
+	}
+
+	@PostMapping(path = "/stations/{id}", params = OrganisationChoices.SEARCH)
+	String searchUpdate(@PathVariable UUID id, @ModelAttribute("station") StationForm station, BindingResult result,
+			@RequestParam Map<String, String> parameters, Model model) {
+		return form(model, stations.load(id).themedWorld(), id, station, Search.of(parameters));
 	}
 
 	// the registry names fields as the API does; a question's error belongs to the lines they were written in
@@ -83,15 +98,15 @@ class StationEditController {
 		return "redirect:/stations/" + id;
 	}
 
+	// the questions are one text area, a line each
 	private static String field(String field) {
-		return field.equals("organizationId") ? "organisation" : field.startsWith("questions") ? "questions" : field;
+		return field.startsWith("questions") ? "questions" : field;
 	}
 
-	private String form(Model model, UUID world, @Nullable UUID id) {
+	private String form(Model model, UUID world, @Nullable UUID id, StationForm station, Search search) {
 		model.addAttribute("world", worlds.load(world));
 		model.addAttribute("id", id);
-		model.addAttribute("organisations",
-				lists.organisations(new OrganisationFilter(null, null, null, null, null), 0, 1000).items());
+		model.addAttribute("organisationPicker", organisations.picker("organizationId", station.getOrganizationId(), search));
 		return FORM;
 	}
 }

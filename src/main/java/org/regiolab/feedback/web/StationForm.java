@@ -20,7 +20,7 @@ class StationForm {
 	@Size(max = 2000)
 	private @Nullable String prototype;
 
-	private @Nullable UUID organisation;
+	private @Nullable UUID organizationId;
 
 	private boolean systemUsabilityScale;
 
@@ -31,7 +31,7 @@ class StationForm {
 		StationForm form = new StationForm();
 		form.name = data.name();
 		form.prototype = data.prototype();
-		form.organisation = data.organisation();
+		form.organizationId = data.organisation();
 		form.systemUsabilityScale = data.questions().containsAll(StationQuestion.SYSTEM_USABILITY_SCALE);
 		form.questions = QuestionLines.format(data.questions().stream()
 			.filter(question -> !StationQuestion.SYSTEM_USABILITY_SCALE.contains(question))
@@ -45,15 +45,15 @@ class StationForm {
 		if (systemUsabilityScale) {
 			all.addAll(StationQuestion.SYSTEM_USABILITY_SCALE);
 		}
-		return new StationData(name, prototype, organisation, all);
+		return new StationData(name, prototype, organizationId, all);
 	}
 
 	public String getName() { return name; }
 	public void setName(String name) { this.name = name; }
 	public @Nullable String getPrototype() { return prototype; }
 	public void setPrototype(@Nullable String prototype) { this.prototype = prototype; }
-	public @Nullable UUID getOrganisation() { return organisation; }
-	public void setOrganisation(@Nullable UUID organisation) { this.organisation = organisation; }
+	public @Nullable UUID getOrganizationId() { return organizationId; }
+	public void setOrganizationId(@Nullable UUID organizationId) { this.organizationId = organizationId; }
 	public boolean isSystemUsabilityScale() { return systemUsabilityScale; }
 	public void setSystemUsabilityScale(boolean systemUsabilityScale) { this.systemUsabilityScale = systemUsabilityScale; }
 	public String getQuestions() { return questions; }

@@ -16,6 +16,7 @@ import org.regiolab.feedback.Station;
 import org.regiolab.feedback.Stations;
 import org.regiolab.feedback.ThemedWorld;
 import org.regiolab.feedback.ThemedWorldList.WorldFilter;
+import org.regiolab.feedback.ThemedWorldList.WorldRow;
 import org.regiolab.feedback.ThemedWorldList;
 import org.regiolab.feedback.ThemedWorlds;
 import org.regiolab.labs.LabList;
@@ -77,11 +78,9 @@ class ThemedWorldController {
 	@GetMapping(path = "/themed-worlds/export", produces = "text/csv")
 	ResponseEntity<StreamingResponseBody> export(@RequestParam(required = false) @Nullable String q,
 			@RequestParam(required = false) @Nullable UUID lab, Locale locale) {
-		var rows = list.find(new WorldFilter(q, lab), 0, 100_000).items();
-		return CsvExport.of("themenwelten.csv", List.of(messages.getMessage("worlds.title", locale),
-				messages.getMessage("worlds.lab", locale), messages.getMessage("worlds.startsOn", locale),
-				messages.getMessage("worlds.endsOn", locale), messages.getMessage("worlds.stations", locale),
-				messages.getMessage("worlds.feedback", locale)), rows,
+		return CsvExport.<WorldRow>of("themenwelten.csv", List.of(messages.getMessage("worlds.title", locale), messages.getMessage("worlds.lab", locale),
+				messages.getMessage("worlds.startsOn", locale), messages.getMessage("worlds.endsOn", locale), messages.getMessage("worlds.stations", locale),
+				messages.getMessage("worlds.feedback", locale)), row -> list.forEach(new WorldFilter(q, lab), row),
 				row -> List.of(row.title(), row.labName(), row.startsOn(), row.endsOn(), row.stations(), row.feedback()));
 	}
 

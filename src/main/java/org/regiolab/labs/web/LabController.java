@@ -10,8 +10,9 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.regiolab.labs.Certifications;
 import org.regiolab.labs.LabKind;
-import org.regiolab.labs.LabList;
 import org.regiolab.labs.LabList.LabFilter;
+import org.regiolab.labs.LabList.LabRow;
+import org.regiolab.labs.LabList;
 import org.regiolab.labs.LabRegistry;
 import org.regiolab.labs.MeasureData;
 import org.regiolab.labs.MeasureRegistry;
@@ -74,10 +75,9 @@ class LabController {
 	ResponseEntity<StreamingResponseBody> export(@RequestParam(required = false) @Nullable String q,
 			@RequestParam(required = false) @Nullable LabKind kind, @RequestParam(required = false) @Nullable UUID alliance,
 			Locale locale) {
-		var rows = labs.find(new LabFilter(q, kind, alliance), 0, 100_000).items();
-		return CsvExport.of("labore.csv", List.of(messages.getMessage("labs.name", locale),
-				messages.getMessage("labs.kind", locale), messages.getMessage("labs.alliance", locale),
-				messages.getMessage("labs.place", locale), messages.getMessage("labs.measureCount", locale)), rows,
+		return CsvExport.<LabRow>of("labore.csv", List.of(messages.getMessage("labs.name", locale), messages.getMessage("labs.kind", locale),
+				messages.getMessage("labs.alliance", locale), messages.getMessage("labs.place", locale), messages.getMessage("labs.measureCount", locale)),
+				row -> labs.forEach(new LabFilter(q, kind, alliance), row),
 				row -> List.of(row.name(), messages.getMessage("lab.kind." + row.kind(), locale),
 						row.allianceName() == null ? "" : row.allianceName(), row.place() == null ? "" : row.place(),
 						row.measures()));

@@ -1,5 +1,6 @@
 package org.regiolab.labs.web;
 
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -8,8 +9,8 @@ import org.regiolab.accounts.Roles;
 import org.regiolab.labs.LabKind;
 import org.regiolab.labs.LabRegistry;
 import org.regiolab.network.NetworkDirectory;
-import org.regiolab.network.NetworkLists.OrganisationFilter;
-import org.regiolab.network.NetworkLists;
+import org.regiolab.network.OrganisationChoices.Search;
+import org.regiolab.network.OrganisationChoices;
 import org.regiolab.platform.FormSubmission;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -22,6 +23,7 @@ import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Coordinators and administrators create, change and delete labs. */
@@ -33,55 +35,73 @@ class LabEditController {
 
 	private final LabRegistry registry;
 	private final NetworkDirectory network;
-	private final NetworkLists lists;
+	private final OrganisationChoices organisations;
 
-	LabEditController(LabRegistry registry, NetworkDirectory network, NetworkLists lists) {
+	LabEditController(LabRegistry registry, NetworkDirectory network, OrganisationChoices organisations) {
 		this.registry = registry;
 		this.network = network;
-		this.lists = lists;
+		this.organisations = organisations;
 	}
 
 	@InitBinder("lab")
 	void labFields(WebDataBinder binder) {
-		binder.setAllowedFields("name", "kind", "alliance", "coordinator", "members", "place", "phase", "background", "goals");
+		binder.setAllowedFields("name", "kind", "allianceId", "coordinatorId", "memberIds", "place", "phase", "background", "goals");
 	}
 
 	@GetMapping("/labs/new")
 	String initCreate(Model model) {
-		model.addAttribute("lab", new LabForm());
-		addChoices(model);
+		LabForm lab = new LabForm();
+		model.addAttribute("lab", lab);
+		addChoices(model, lab, Search.NONE);
 		return FORM;
 	}
 
 	@PostMapping("/labs")
 	String processCreate(@Valid @ModelAttribute("lab") LabForm lab, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		Optional<UUID> id = FormSubmission.attempt(result, LabEditController::field, () -> registry.create(lab.toData()));
+		Optional<UUID> id = FormSubmission.attempt(result, () -> registry.create(lab.toData()));
 		if (id.isPresent()) {
 			redirect.addFlashAttribute("saved", true);
 			return "redirect:/labs/" + id.get();
 		}
-		addChoices(model);
+		addChoices(model, lab, Search.NONE);
 		return FORM;
 	}
 
 	@GetMapping("/labs/{id}/edit")
 	String initUpdate(@PathVariable UUID id, Model model) {
-		model.addAttribute("lab", LabForm.of(registry.load(id).data()));
+		LabForm lab = LabForm.of(registry.load(id).data());
+		model.addAttribute("lab", lab);
 		model.addAttribute("id", id);
-		addChoices(model);
+		addChoices(model, lab, Search.NONE);
 		return FORM;
 	}
 
 	@PostMapping("/labs/{id}")
 	String processUpdate(@PathVariable UUID id, @Valid @ModelAttribute("lab") LabForm lab, BindingResult result,
 			Model model, RedirectAttributes redirect) {
-		if (FormSubmission.saved(result, LabEditController::field, () -> registry.update(id, lab.toData()))) {
+		if (FormSubmission.saved(result, () -> registry.update(id, lab.toData()))) {
 			redirect.addFlashAttribute("saved", true);
 			return "redirect:/labs/" + id;
 		}
 		model.addAttribute("id", id);
-		addChoices(model);
+		addChoices(model, lab, Search.NONE);
+		return FORM;
+	}
+
+	@PostMapping(path = "/labs", params = OrganisationChoices.SEARCH)
+	String searchCreate(@ModelAttribute("lab") LabForm lab, BindingResult result,
+			@RequestParam Map<String, String> parameters, Model model) {
+		addChoices(model, lab, Search.of(parameters));
+		return FORM;
+	}
+
+	@PostMapping(path = "/labs/{id}", params = OrganisationChoices.SEARCH)
+	String searchUpdate(@PathVariable UUID id, @ModelAttribute("lab") LabForm lab, BindingResult result,
+			@RequestParam Map<String, String> parameters, Model model) {
+		registry.load(id);
+		model.addAttribute("id", id);
+		addChoices(model, lab, Search.of(parameters));
 		return FORM;
 	}
 
@@ -92,20 +112,10 @@ class LabEditController {
 		return "redirect:/labs";
 	}
 
-	// the registry names fields as the API does
-	private static String field(String field) {
-		return switch (field) {
-			case "allianceId" -> "alliance";
-			case "coordinatorId" -> "coordinator";
-			case "memberIds" -> "members";
-			default -> field;
-		};
-	}
-
-	private void addChoices(Model model) {
+	private void addChoices(Model model, LabForm lab, Search search) {
 		model.addAttribute("kinds", LabKind.values());
 		model.addAttribute("alliances", network.alliances());
-		model.addAttribute("organisations",
-				lists.organisations(new OrganisationFilter(null, null, null, null, null), 0, 1000).items());
+		model.addAttribute("coordinatorPicker", organisations.picker("coordinatorId", lab.getCoordinatorId(), search));
+		model.addAttribute("membersPicker", organisations.picker("memberIds", lab.getMemberIds(), search));
 	}
 }

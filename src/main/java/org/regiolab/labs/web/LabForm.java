@@ -21,11 +21,11 @@ class LabForm {
 	@NotNull
 	private @Nullable LabKind kind = LabKind.REALLABOR;
 
-	private @Nullable UUID alliance;
+	private @Nullable UUID allianceId;
 
-	private @Nullable UUID coordinator;
+	private @Nullable UUID coordinatorId;
 
-	private List<UUID> members = new ArrayList<>();
+	private List<UUID> memberIds = new ArrayList<>();
 
 	@Size(max = 200)
 	private @Nullable String place;
@@ -43,9 +43,9 @@ class LabForm {
 		LabForm form = new LabForm();
 		form.name = data.name();
 		form.kind = data.kind();
-		form.alliance = data.alliance();
-		form.coordinator = data.coordinator();
-		form.members = new ArrayList<>(data.members());
+		form.allianceId = data.alliance();
+		form.coordinatorId = data.coordinator();
+		form.memberIds = new ArrayList<>(data.members());
 		form.place = data.place();
 		form.phase = data.phase();
 		form.background = data.background();
@@ -54,7 +54,7 @@ class LabForm {
 	}
 
 	LabData toData() {
-		return new LabData(name, kind, alliance, coordinator, members, place, background, goals, phase);
+		return new LabData(name, kind, allianceId, coordinatorId, memberIds, place, background, goals, phase);
 	}
 
 	public String getName() {
@@ -73,28 +73,28 @@ class LabForm {
 		this.kind = kind;
 	}
 
-	public @Nullable UUID getAlliance() {
-		return alliance;
+	public @Nullable UUID getAllianceId() {
+		return allianceId;
 	}
 
-	public void setAlliance(@Nullable UUID alliance) {
-		this.alliance = alliance;
+	public void setAllianceId(@Nullable UUID allianceId) {
+		this.allianceId = allianceId;
 	}
 
-	public @Nullable UUID getCoordinator() {
-		return coordinator;
+	public @Nullable UUID getCoordinatorId() {
+		return coordinatorId;
 	}
 
-	public void setCoordinator(@Nullable UUID coordinator) {
-		this.coordinator = coordinator;
+	public void setCoordinatorId(@Nullable UUID coordinatorId) {
+		this.coordinatorId = coordinatorId;
 	}
 
-	public List<UUID> getMembers() {
-		return members;
+	public List<UUID> getMemberIds() {
+		return memberIds;
 	}
 
-	public void setMembers(@Nullable List<UUID> members) {
-		this.members = members == null ? new ArrayList<>() : members;
+	public void setMemberIds(@Nullable List<UUID> memberIds) {
+		this.memberIds = memberIds == null ? new ArrayList<>() : memberIds;
 	}
 
 	public @Nullable String getPlace() {

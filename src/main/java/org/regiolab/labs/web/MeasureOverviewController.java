@@ -9,9 +9,10 @@ import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
 import org.regiolab.labs.LabList;
-import org.regiolab.labs.MeasureList;
 import org.regiolab.labs.MeasureList.Counts;
 import org.regiolab.labs.MeasureList.MeasureFilter;
+import org.regiolab.labs.MeasureList.MeasureRow;
+import org.regiolab.labs.MeasureList;
 import org.regiolab.labs.MeasureTags;
 import org.regiolab.labs.Megatrends;
 import org.regiolab.network.NetworkDirectory;
@@ -97,10 +98,9 @@ class MeasureOverviewController {
 	@GetMapping(path = "/labs/measures/export", produces = "text/csv")
 	ResponseEntity<StreamingResponseBody> export(@ModelAttribute("filter") MeasureFilter filter, Locale locale) {
 		Map<String, Megatrends.Megatrend> trends = megatrends.byCode();
-		return CsvExport.of("massnahmen.csv", List.of(messages.getMessage("measure.title", locale),
-				messages.getMessage("measures.lab", locale), messages.getMessage("measures.sdg", locale),
-				messages.getMessage("measures.megatrend", locale)),
-				measures.find(filter, 0, 100_000).items(),
+		return CsvExport.<MeasureRow>of("massnahmen.csv", List.of(messages.getMessage("measure.title", locale), messages.getMessage("measures.lab", locale),
+				messages.getMessage("measures.sdg", locale), messages.getMessage("measures.megatrend", locale)),
+				row -> measures.forEach(filter, row),
 				row -> List.of(row.title(), row.labName(),
 						String.join(", ", row.sdgs().stream().map(String::valueOf).toList()),
 						String.join(", ", row.megatrends().stream()

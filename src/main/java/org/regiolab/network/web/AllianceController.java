@@ -1,6 +1,8 @@
 package org.regiolab.network.web;
 
 import java.io.IOException;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.validation.constraints.NotBlank;
@@ -9,8 +11,8 @@ import org.regiolab.network.AllianceAccess;
 import org.regiolab.network.AllianceDetails;
 import org.regiolab.network.MembersArea;
 import org.regiolab.network.MembershipRole;
-import org.regiolab.network.NetworkLists.OrganisationFilter;
-import org.regiolab.network.NetworkLists;
+import org.regiolab.network.OrganisationChoices.Search;
+import org.regiolab.network.OrganisationChoices;
 import org.regiolab.platform.FormSubmission;
 import org.regiolab.platform.NotFoundException;
 
@@ -43,13 +45,14 @@ class AllianceController {
 	private final AllianceDetails details;
 	private final AllianceAccess access;
 	private final MembersArea area;
-	private final NetworkLists lists;
+	private final OrganisationChoices organisations;
 
-	AllianceController(AllianceDetails details, AllianceAccess access, MembersArea area, NetworkLists lists) {
+	AllianceController(AllianceDetails details, AllianceAccess access, MembersArea area,
+			OrganisationChoices organisations) {
 		this.details = details;
 		this.access = access;
 		this.area = area;
-		this.lists = lists;
+		this.organisations = organisations;
 	}
 
 	/** A page to add to the members' area. */
@@ -57,12 +60,11 @@ class AllianceController {
 	}
 
 	@GetMapping
-	String show(@PathVariable UUID id, Authentication user, Model model) {
+	String show(@PathVariable UUID id, @RequestParam Map<String, String> parameters, Authentication user, Model model) {
 		model.addAttribute("alliance", details.find(id).orElseThrow(() -> NotFoundException.of("alliance", id)));
 		model.addAttribute("mayEnter", access.mayEnter(id, user));
 		// what the form to add a member offers, shown to coordinators and administrators only
-		model.addAttribute("organisations",
-				lists.organisations(new OrganisationFilter(null, null, null, null, null), 0, 1000).items());
+		model.addAttribute("organisationPicker", organisations.picker("organizationId", List.of(), Search.of(parameters)));
 		model.addAttribute("roles", MembershipRole.values());
 		return DETAIL;
 	}

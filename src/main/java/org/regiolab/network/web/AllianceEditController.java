@@ -11,6 +11,7 @@ import org.regiolab.network.AllianceDetails;
 import org.regiolab.network.AllianceKind;
 import org.regiolab.network.AllianceRegistry;
 import org.regiolab.network.MembershipRole;
+import org.regiolab.network.OrganisationChoices;
 import org.regiolab.network.ReferenceData;
 import org.regiolab.platform.FormSubmission;
 import org.regiolab.platform.NotFoundException;
@@ -80,11 +81,24 @@ class AllianceEditController {
 	}
 
 	@PostMapping("/{id}/members")
-	String addMember(@PathVariable UUID id, @RequestParam UUID organisation, @RequestParam MembershipRole role,
+	String addMember(@PathVariable UUID id, @RequestParam UUID organizationId, @RequestParam MembershipRole role,
 			@RequestParam(required = false) @Nullable LocalDate since, RedirectAttributes redirect) {
-		registry.addMember(id, organisation, role, since);
+		registry.addMember(id, organizationId, role, since);
 		redirect.addFlashAttribute("memberAdded", true);
 		return "redirect:/network/alliances/" + id;
+	}
+
+	// the search of the organisation picker without JavaScript: back to the page, which shows what it found
+	@PostMapping(path = "/{id}/members", params = OrganisationChoices.SEARCH)
+	String searchMember(@PathVariable UUID id, @RequestParam(OrganisationChoices.SEARCH) String picker,
+			@RequestParam(required = false) @Nullable String organizationIdQuery,
+			@RequestParam(required = false) @Nullable MembershipRole role,
+			@RequestParam(required = false) @Nullable LocalDate since, RedirectAttributes redirect) {
+		redirect.addAttribute(OrganisationChoices.SEARCH, picker);
+		redirect.addAttribute("organizationIdQuery", organizationIdQuery == null ? "" : organizationIdQuery);
+		redirect.addFlashAttribute("memberRole", role);
+		redirect.addFlashAttribute("memberSince", since);
+		return "redirect:/network/alliances/" + id + "#add-member-title";
 	}
 
 	private String save(@Nullable UUID id, AllianceForm alliance, BindingResult result, Model model,

@@ -9,6 +9,7 @@ import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 import org.regiolab.accounts.Roles;
 import org.regiolab.network.NetworkLists.OrganisationFilter;
+import org.regiolab.network.NetworkLists.OrganisationRow;
 import org.regiolab.network.NetworkLists;
 import org.regiolab.network.OrganisationKind;
 import org.regiolab.network.OrganisationRegistry;
@@ -88,23 +89,19 @@ class OrganisationController {
 		return LIST;
 	}
 
-	/** The filtered list as CSV, every page of it (at most 100,000 rows). */
+	/** The filtered list as CSV, every page of it. */
 	@GetMapping(path = "/export", produces = "text/csv")
 	ResponseEntity<StreamingResponseBody> export(@RequestParam(required = false) @Nullable String q,
 			@RequestParam(required = false) @Nullable OrganisationKind kind,
 			@RequestParam(required = false) @Nullable String sector, @RequestParam(required = false) @Nullable String region,
 			@RequestParam(required = false) @Nullable UUID alliance, Locale locale) {
-		var rows = lists.organisations(new OrganisationFilter(q, kind, sector, region, alliance), 0, 100_000).items();
-		return CsvExport.of("organisationen.csv", List.of(messages.getMessage("import.field.name", locale),
-				messages.getMessage("import.field.kind", locale),
-				messages.getMessage("import.field.sectorCode", locale),
-				messages.getMessage("import.field.regionKey", locale),
-				messages.getMessage("import.field.postalCode", locale),
-				messages.getMessage("import.field.city", locale),
-				messages.getMessage("organisations.alliances", locale)), rows,
-				row -> List.of(row.name(), messages.getMessage("organisation.kind." + row.kind(), locale),
-						nonNull(row.sectorCode()), nonNull(row.regionKey()), nonNull(row.postalCode()), nonNull(row.city()),
-						nonNull(row.alliances())));
+		var filter = new OrganisationFilter(q, kind, sector, region, alliance);
+		return CsvExport.<OrganisationRow>of("organisationen.csv", List.of(messages.getMessage("import.field.name", locale), messages.getMessage("import.field.kind", locale),
+				messages.getMessage("import.field.sectorCode", locale), messages.getMessage("import.field.regionKey", locale),
+				messages.getMessage("import.field.postalCode", locale), messages.getMessage("import.field.city", locale),
+				messages.getMessage("organisations.alliances", locale)), row -> lists.forEachOrganisation(filter, row),
+				row -> List.of(row.name(), messages.getMessage("organisation.kind." + row.kind(), locale), nonNull(row.sectorCode()),
+						nonNull(row.regionKey()), nonNull(row.postalCode()), nonNull(row.city()), nonNull(row.alliances())));
 	}
 
 	@GetMapping("/{id}")

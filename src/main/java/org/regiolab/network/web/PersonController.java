@@ -2,6 +2,7 @@ package org.regiolab.network.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -11,8 +12,8 @@ import org.jspecify.annotations.Nullable;
 import org.regiolab.accounts.Roles;
 import org.regiolab.network.Consent;
 import org.regiolab.network.ConsentPurpose;
-import org.regiolab.network.NetworkLists.OrganisationFilter;
-import org.regiolab.network.NetworkLists;
+import org.regiolab.network.OrganisationChoices.Search;
+import org.regiolab.network.OrganisationChoices;
 import org.regiolab.network.PeopleList;
 import org.regiolab.network.PersonRegistry;
 import org.regiolab.network.PersonView;
@@ -51,10 +52,10 @@ class PersonController {
 
 	private final PeopleList list;
 	private final PersonRegistry registry;
-	private final NetworkLists organisations;
+	private final OrganisationChoices organisations;
 	private final Clock clock;
 
-	PersonController(PeopleList list, PersonRegistry registry, NetworkLists organisations, Clock clock) {
+	PersonController(PeopleList list, PersonRegistry registry, OrganisationChoices organisations, Clock clock) {
 		this.list = list;
 		this.registry = registry;
 		this.organisations = organisations;
@@ -98,8 +99,9 @@ class PersonController {
 
 	@GetMapping("/new")
 	String initCreate(Model model) {
-		model.addAttribute("person", new PersonForm());
-		return form(model);
+		PersonForm person = new PersonForm();
+		model.addAttribute("person", person);
+		return form(model, person, Search.NONE);
 	}
 
 	@PostMapping
@@ -108,11 +110,18 @@ class PersonController {
 		return save(null, person, Set.of(), result, model, redirect);
 	}
 
+	@PostMapping(params = OrganisationChoices.SEARCH)
+	String searchCreate(@ModelAttribute("person") PersonForm person, BindingResult result,
+			@RequestParam Map<String, String> parameters, Model model) {
+		return form(model, person, Search.of(parameters));
+	}
+
 	@GetMapping("/{id}/edit")
 	String initUpdate(@PathVariable UUID id, Model model) {
-		model.addAttribute("person", PersonForm.of(load(id).data(), today()));
+		PersonForm person = PersonForm.of(load(id).data(), today());
+		model.addAttribute("person", person);
 		model.addAttribute("id", id);
-		return form(model);
+		return form(model, person, Search.NONE);
 	}
 
 	@PostMapping("/{id}")
@@ -120,6 +129,14 @@ class PersonController {
 			Model model, RedirectAttributes redirect) {
 		model.addAttribute("id", id);
 		return save(id, person, load(id).data().consents(), result, model, redirect);
+	}
+
+	@PostMapping(path = "/{id}", params = OrganisationChoices.SEARCH)
+	String searchUpdate(@PathVariable UUID id, @ModelAttribute("person") PersonForm person, BindingResult result,
+			@RequestParam Map<String, String> parameters, Model model) {
+		load(id);
+		model.addAttribute("id", id);
+		return form(model, person, Search.of(parameters));
 	}
 
 	private String save(@Nullable UUID id, PersonForm person, Set<Consent> before, BindingResult result, Model model,
@@ -135,13 +152,12 @@ class PersonController {
 			redirect.addFlashAttribute("saved", true);
 			return "redirect:/network/people/" + saved.get();
 		}
-		return form(model);
+		return form(model, person, Search.NONE);
 	}
 
-	private String form(Model model) {
+	private String form(Model model, PersonForm person, Search search) {
 		model.addAttribute("purposes", ConsentPurpose.values());
-		model.addAttribute("organisations",
-				organisations.organisations(new OrganisationFilter(null, null, null, null, null), 0, 1000).items());
+		model.addAttribute("organisationPicker", organisations.picker("organizationId", person.getOrganizationId(), search));
 		return FORM;
 	}
 

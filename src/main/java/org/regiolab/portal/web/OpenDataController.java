@@ -45,7 +45,7 @@ class OpenDataController {
 
 	@GetMapping(path = "/portal/open-data/profiles.csv", produces = "text/csv")
 	ResponseEntity<StreamingResponseBody> csv() {
-		return CsvExport.of("stadtportal-betriebe.csv", COLUMNS, profiles.all(), entry -> {
+		return CsvExport.<PublicProfiles.Entry>of("stadtportal-betriebe.csv", COLUMNS, profiles.all()::forEach, entry -> {
 			ProfileContent content = entry.content();
 			return List.of(entry.id(), content.name(), text(content.shortDescription()),
 					String.join(", ", content.categories().stream().map(key -> categories.name(key, Locale.GERMAN)).toList()),
