@@ -91,9 +91,6 @@ public class RegistrationDesk implements SmartLifecycle {
 		}
 	}
 
-	private record Counted(UUID event, int confirmed, int waitlisted) {
-	}
-
 	/** Decides the batch in one transaction; each request's outcome, in order, or the reason it was refused. */
 	private List<Outcome<RegistrationOutcome>> decide(List<Pending> batch) {
 		BatchDecision decision = new BatchDecision(batch);
@@ -140,7 +137,7 @@ public class RegistrationDesk implements SmartLifecycle {
 		}
 
 		private RegistrationOutcome admit(Pending pending, EventSeats event, Applicant applicant, @Nullable Existing before) {
-			Place place = occupancy.take(event);
+			Occupancy.Place place = occupancy.take(event.id(), event.capacity());
 			Existing decided = before == null ? insert(pending.request(), place.status())
 					: renew(before.id(), pending.request(), place.status());
 			existing.put(applicant, decided);
@@ -152,32 +149,6 @@ public class RegistrationDesk implements SmartLifecycle {
 		void audit() {
 			createdByActor.forEach((actor, subjects) -> audit.recordAll(actor, "registration.created", subjects));
 		}
-	}
-
-	/** Seats given and waitlist places taken per event, carried on through the batch: counting per request made a rush quadratic. */
-	private static final class Occupancy {
-
-		private final Map<UUID, Integer> confirmed = new HashMap<>();
-		private final Map<UUID, Integer> waitlisted = new HashMap<>();
-
-		Occupancy(List<Counted> counts) {
-			counts.forEach(count -> {
-				confirmed.put(count.event(), count.confirmed());
-				waitlisted.put(count.event(), count.waitlisted());
-			});
-		}
-
-		/** The next seat while there is one, else the next place on the waitlist: a new registration arrived last. */
-		Place take(EventSeats event) {
-			if (event.capacity() == null || confirmed.getOrDefault(event.id(), 0) < event.capacity()) {
-				confirmed.merge(event.id(), 1, Integer::sum);
-				return new Place(RegistrationStatus.CONFIRMED, null);
-			}
-			return new Place(RegistrationStatus.WAITLISTED, waitlisted.merge(event.id(), 1, Integer::sum));
-		}
-	}
-
-	private record Place(RegistrationStatus status, @Nullable Integer waitlistPosition) {
 	}
 
 	/** Locks the events in id order, so that two nodes locking the same events cannot deadlock. */
@@ -195,12 +166,12 @@ public class RegistrationDesk implements SmartLifecycle {
 			.collect(Collectors.toMap(EventSeats::id, event -> event));
 	}
 
-	private List<Counted> count(UUID[] events) {
+	private List<Occupancy.Counted> count(UUID[] events) {
 		return jdbc.sql("""
 				select event, count(*) filter (where status = 'CONFIRMED'), count(*) filter (where status = 'WAITLISTED')
 				from registration where event = any(?) and status in ('CONFIRMED', 'WAITLISTED') group by event""")
 			.param(events)
-			.query((rs, row) -> new Counted(rs.getObject(1, UUID.class), rs.getInt(2), rs.getInt(3)))
+			.query((rs, row) -> new Occupancy.Counted(rs.getObject(1, UUID.class), rs.getInt(2), rs.getInt(3)))
 			.list();
 	}
 

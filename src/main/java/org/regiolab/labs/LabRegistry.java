@@ -10,8 +10,8 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.regiolab.accounts.AuditLog;
-import org.regiolab.network.NetworkDirectory.Entry;
 import org.regiolab.network.NetworkDirectory;
+import org.regiolab.network.NetworkDirectory.Entry;
 import org.regiolab.platform.InvalidInputException;
 import org.regiolab.platform.NotFoundException;
 import org.regiolab.platform.Texts;

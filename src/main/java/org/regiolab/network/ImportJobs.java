@@ -6,13 +6,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.regiolab.platform.NotFoundException;
-import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.json.JsonMapper;
-
 import org.regiolab.accounts.AuditLog;
 import org.regiolab.platform.AfterCommit;
 import org.regiolab.platform.InvalidInputException;
+import org.regiolab.platform.NotFoundException;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;

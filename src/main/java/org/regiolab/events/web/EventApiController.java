@@ -11,13 +11,13 @@ import jakarta.validation.constraints.Min;
 import org.jspecify.annotations.Nullable;
 import org.regiolab.accounts.Roles;
 import org.regiolab.events.EventKind;
+import org.regiolab.events.EventList;
 import org.regiolab.events.EventList.EventFilter;
 import org.regiolab.events.EventList.EventRow;
 import org.regiolab.events.EventList.Sort;
-import org.regiolab.events.EventList;
 import org.regiolab.events.EventRegistry;
-import org.regiolab.events.EventStatistics.Figures;
 import org.regiolab.events.EventStatistics;
+import org.regiolab.events.EventStatistics.Figures;
 import org.regiolab.platform.ItemsPage;
 
 import org.springframework.http.MediaType;

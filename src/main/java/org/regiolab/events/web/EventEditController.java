@@ -10,8 +10,8 @@ import org.regiolab.events.EventKind;
 import org.regiolab.events.EventRegistry;
 import org.regiolab.events.Recurrence;
 import org.regiolab.labs.FundingProgrammes;
-import org.regiolab.labs.LabList.LabFilter;
 import org.regiolab.labs.LabList;
+import org.regiolab.labs.LabList.LabFilter;
 import org.regiolab.network.NetworkDirectory;
 import org.regiolab.platform.FormSubmission;
 

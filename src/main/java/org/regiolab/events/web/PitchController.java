@@ -11,8 +11,8 @@ import org.regiolab.accounts.Roles;
 import org.regiolab.events.CreativeLab;
 import org.regiolab.events.EventRegistry;
 import org.regiolab.events.Pitches;
-import org.regiolab.events.SessionResults.SessionResult;
 import org.regiolab.events.SessionResults;
+import org.regiolab.events.SessionResults.SessionResult;
 import org.regiolab.platform.FormSubmission;
 
 import org.springframework.security.access.prepost.PreAuthorize;

@@ -9,8 +9,8 @@ import org.regiolab.accounts.Roles;
 import org.regiolab.labs.LabKind;
 import org.regiolab.labs.LabRegistry;
 import org.regiolab.network.NetworkDirectory;
-import org.regiolab.network.OrganisationChoices.Search;
 import org.regiolab.network.OrganisationChoices;
+import org.regiolab.network.OrganisationChoices.Search;
 import org.regiolab.platform.FormSubmission;
 
 import org.springframework.security.access.prepost.PreAuthorize;

@@ -9,10 +9,10 @@ import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
 import org.regiolab.labs.LabList;
+import org.regiolab.labs.MeasureList;
 import org.regiolab.labs.MeasureList.Counts;
 import org.regiolab.labs.MeasureList.MeasureFilter;
 import org.regiolab.labs.MeasureList.MeasureRow;
-import org.regiolab.labs.MeasureList;
 import org.regiolab.labs.MeasureTags;
 import org.regiolab.labs.Megatrends;
 import org.regiolab.network.NetworkDirectory;

@@ -6,8 +6,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.regiolab.accounts.Roles;
-import org.regiolab.labs.Megatrends.Megatrend;
 import org.regiolab.labs.Megatrends;
+import org.regiolab.labs.Megatrends.Megatrend;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;

@@ -5,8 +5,8 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
-import org.regiolab.matchmaking.MatchProfiles.ParticipantProfile;
 import org.regiolab.matchmaking.MatchProfiles;
+import org.regiolab.matchmaking.MatchProfiles.ParticipantProfile;
 import org.regiolab.matchmaking.SchedulePlans;
 import org.regiolab.matchmaking.SchedulePrints;
 import org.regiolab.matchmaking.SpeedDatingParticipants;

@@ -11,8 +11,8 @@ import org.regiolab.network.AllianceAccess;
 import org.regiolab.network.AllianceDetails;
 import org.regiolab.network.MembersArea;
 import org.regiolab.network.MembershipRole;
-import org.regiolab.network.OrganisationChoices.Search;
 import org.regiolab.network.OrganisationChoices;
+import org.regiolab.network.OrganisationChoices.Search;
 import org.regiolab.platform.FormSubmission;
 import org.regiolab.platform.NotFoundException;
 

@@ -8,7 +8,6 @@ import org.regiolab.platform.Texts;
 import org.regiolab.portal.CityPage;
 import org.regiolab.portal.CityPages;
 import org.regiolab.portal.PageStatistics;
-import org.regiolab.portal.PortalCategories;
 import org.regiolab.portal.SearchQuery;
 import org.regiolab.portal.SearchResult;
 
