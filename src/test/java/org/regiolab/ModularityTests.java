@@ -1,12 +1,16 @@
 package org.regiolab;
 
+import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
+import org.regiolab.fixture.leaky.owner.Internal;
+import org.regiolab.fixture.leaky.owner.Offered;
 
 import org.springframework.modulith.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The modules keep their boundaries; their documentation is generated from the code. Every module
@@ -30,6 +34,15 @@ class ModularityTests {
 			assertThat(declared.allowedDependencies()).as("allowed dependencies of %s", module.getDisplayName())
 				.doesNotContain(ApplicationModule.OPEN_TOKEN);
 		});
+	}
+
+	@Test
+	void aModuleThatUsesAnotherModulesInternalsFailsTheCheck() {
+		// the fixture is test code, which the application's own check leaves out
+		ApplicationModules leaky = ApplicationModules.of("org.regiolab.fixture.leaky", new ImportOption.OnlyIncludeTests());
+
+		assertThatThrownBy(leaky::verify).hasMessageContaining(Internal.class.getName())
+			.hasMessageNotContaining(Offered.class.getName());
 	}
 
 	@Test

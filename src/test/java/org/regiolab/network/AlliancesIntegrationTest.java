@@ -127,26 +127,46 @@ class AlliancesIntegrationTest {
 	}
 
 	@Test
-	void aCoordinatorCreatesAnAllianceInTheBrowserFormAndAddsAMember() throws Exception {
+	void aCoordinatorCreatesAnAllianceWithItsRegionsInTheForm() throws Exception {
 		String name = "Werkstattbündnis " + UUID.randomUUID().toString().substring(0, 6);
-		String location = mvc.perform(post("/network/alliances").with(csrf()).with(COORDINATOR)
-				.param("name", name).param("kind", "BUSINESS_ALLIANCE").param("goals", "Fachkräfte halten\nBetriebe vernetzen")
-				.param("regionKeys", "05512", "05513"))
-			.andExpect(status().is3xxRedirection())
-			.andReturn().getResponse().getRedirectedUrl();
+		String location = createInTheForm(name);
 		UUID id = alliance(name);
 		assertThat(location).endsWith(id.toString());
+		mvc.perform(get("/network/alliances/{id}", id).with(MEMBER))
+			.andExpect(content().string(allOf(containsString("Betriebe vernetzen"), containsString("Gelsenkirchen (05513)"))));
+	}
+
+	@Test
+	void aCoordinatorAddsAMemberOrganisationWithItsRoleInTheForm() throws Exception {
+		String name = "Mitgliederbündnis " + UUID.randomUUID().toString().substring(0, 6);
+		createInTheForm(name);
+		UUID id = alliance(name);
 		mvc.perform(post("/network/alliances/{id}/members", id).with(csrf()).with(COORDINATOR)
 				.param("organizationId", jdbc.sql("select id from organisation where name = 'Stadt Bottrop'").query(String.class).single())
 				.param("role", "OFFICE").param("since", "2026-01-01"))
 			.andExpect(status().is3xxRedirection());
 		mvc.perform(get("/network/alliances/{id}", id).with(MEMBER))
-			.andExpect(content().string(allOf(containsString("Betriebe vernetzen"), containsString("Gelsenkirchen (05513)"),
-					containsString("Stadt Bottrop"), containsString("(Geschäftsstelle)"))));
+			.andExpect(content().string(allOf(containsString("Stadt Bottrop"), containsString("(Geschäftsstelle)"))));
+	}
+
+	@Test
+	void aMemberMayNotOpenTheFormForANewAlliance() throws Exception {
 		mvc.perform(get("/network/alliances/new").with(MEMBER)).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void anAllianceWithoutANameIsRefusedNextToTheField() throws Exception {
 		mvc.perform(post("/network/alliances").with(csrf()).with(COORDINATOR).param("name", "").param("kind", "OTHER"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Bitte füllen Sie dieses Feld aus.")));
+	}
+
+	private String createInTheForm(String name) throws Exception {
+		return mvc.perform(post("/network/alliances").with(csrf()).with(COORDINATOR)
+				.param("name", name).param("kind", "BUSINESS_ALLIANCE").param("goals", "Fachkräfte halten\nBetriebe vernetzen")
+				.param("regionKeys", "05512", "05513"))
+			.andExpect(status().is3xxRedirection())
+			.andReturn().getResponse().getRedirectedUrl();
 	}
 
 	private UUID alliance(String name) {
