@@ -1,6 +1,7 @@
 package org.regiolab.accounts;
 
 import java.lang.reflect.RecordComponent;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -39,6 +40,22 @@ public class AuditLog {
 		jdbc.sql("insert into audit_event (actor, action, subject, details) values (?, ?, ?, ?)")
 			.params(currentActor(), action, subject, details)
 			.update();
+	}
+
+	/** One change as the log keeps it: when, by whom, what, and a short description without secrets. */
+	public record Entry(Instant at, String actor, String action, @Nullable String details) {
+	}
+
+	/**
+	 * What was done to {@code subject} (e.g. {@code person:<id>}), oldest first: the history a
+	 * person's data export includes.
+	 */
+	public List<Entry> history(String subject) {
+		return jdbc.sql("select at, actor, action, details from audit_event where subject = ? order by id")
+			.param(subject)
+			.query((rs, row) -> new Entry(rs.getTimestamp("at").toInstant(), rs.getString("actor"), rs.getString("action"),
+					rs.getString("details")))
+			.list();
 	}
 
 	/**

@@ -69,10 +69,7 @@ public class PersonRegistry {
 		PersonView person = find(id).orElseThrow(() -> NotFoundException.of("person", id));
 		Map<String, Object> export = new LinkedHashMap<>();
 		export.put("person", person);
-		export.put("history", jdbc.sql("select at, actor, action, details from audit_event where subject = ? order by id")
-			.param(subject(id))
-			.query()
-			.listOfRows());
+		export.put("history", audit.history(subject(id)));
 		audit.record("person.exported", subject(id), null);
 		return export;
 	}

@@ -3,6 +3,7 @@ package org.regiolab.network;
 import java.net.http.HttpResponse;
 import java.util.UUID;
 
+import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
 import org.regiolab.support.DemoUser;
 import org.regiolab.support.IntegrationTest;
@@ -53,6 +54,19 @@ class PeopleIntegrationTest {
 			.query(Long.class).single()).isZero();
 		assertThat(jdbc.sql("select coalesce(string_agg(coalesce(details, ''), ' '), '') from audit_event where subject = ?")
 			.param("person:" + id).query(String.class).single()).doesNotContain("Greta", "Hoffmann", email);
+	}
+
+	@Test
+	void aPersonsExportSaysWhatWasDoneToThemWhenAndByWhom() {
+		LiveHttp http = new LiveHttp(port);
+		HttpResponse<String> created = post(http, COORDINATOR, "{\"givenName\": \"Hanna\", \"familyName\": \"Verlauf\"}");
+		String id = created.headers().firstValue("Location").orElseThrow().replace("/api/v1/people/", "");
+
+		String export = http.get("/api/v1/people/" + id + "/export", "Authorization", COORDINATOR).body();
+
+		assertThat(JsonPath.<String>read(export, "$.history[0].action")).isEqualTo("person.created");
+		assertThat(JsonPath.<String>read(export, "$.history[0].actor")).isEqualTo("koordination@demo.regiolab.example");
+		assertThat(JsonPath.<String>read(export, "$.history[0].at")).matches("\\d{4}-\\d{2}-\\d{2}T.*");
 	}
 
 	@Test
