@@ -7,6 +7,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.regiolab.support.IntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -77,6 +79,27 @@ class OrganisationPickerIntegrationTest {
 			.andExpect(jsonPath("$[0].id").value(last.toString()))
 			.andExpect(jsonPath("$[0].name").value(LAST))
 			.andExpect(jsonPath("$[0].city").value("Bottrop"));
+	}
+
+	@ParameterizedTest(name = "q = {0}")
+	@ValueSource(strings = { "", " ", "%", "_", "\\", "a'b", "&|!", "(", ":*", "\u0000", "Stadt\u0000Bottrop", "\t" })
+	void anyTypedTextGetsChoicesNotAnError(String typed) throws Exception {
+		mvc.perform(get("/network/organisations/choices").param("q", typed).with(MEMBER))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$").isArray());
+	}
+
+	@Test
+	void anAddressWithoutAQueryGetsNoChoices() throws Exception {
+		mvc.perform(get("/network/organisations/choices").with(MEMBER))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.length()").value(0));
+	}
+
+	@Test
+	void theNameAsTypedComesFirst() throws Exception {
+		mvc.perform(get("/network/organisations/choices").param("q", "stadt bottrop").with(MEMBER))
+			.andExpect(jsonPath("$[0].name").value("Stadt Bottrop"));
 	}
 
 	@Test

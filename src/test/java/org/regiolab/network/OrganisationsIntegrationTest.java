@@ -2,6 +2,7 @@ package org.regiolab.network;
 
 import java.net.http.HttpResponse;
 
+import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
 import org.regiolab.support.DemoUser;
 import org.regiolab.support.IntegrationTest;
@@ -56,6 +57,24 @@ class OrganisationsIntegrationTest {
 		assertThat(jdbc.sql("select action from audit_event where subject = ? order by id")
 			.param("organisation:" + id).query(String.class).list())
 			.containsExactly("organisation.created", "organisation.changed", "organisation.deleted");
+	}
+
+	@Test
+	void anOrganisationSentWithItsNameAloneIsACompany() {
+		HttpResponse<String> created = post(new LiveHttp(port), COORDINATOR, "{\"name\": \"Nur der Name GmbH\"}");
+
+		assertThat(created.statusCode()).isEqualTo(201);
+		assertThat(JsonPath.<String>read(created.body(), "$.kind")).isEqualTo("COMPANY");
+	}
+
+	@Test
+	void anOrganisationWithEveryOptionalFieldNullIsStored() {
+		HttpResponse<String> created = post(new LiveHttp(port), COORDINATOR, """
+				{"name": "Alles offen e. V.", "kind": null, "sectorCode": null, "regionKey": null, "street": null,
+				 "postalCode": null, "city": null, "website": null, "description": null}""");
+
+		assertThat(created.statusCode()).isEqualTo(201);
+		assertThat(JsonPath.<String>read(created.body(), "$.name")).isEqualTo("Alles offen e. V.");
 	}
 
 	@Test
