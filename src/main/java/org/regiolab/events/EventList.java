@@ -2,8 +2,10 @@ package org.regiolab.events;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
@@ -15,6 +17,7 @@ import org.regiolab.network.NetworkDirectory;
 import org.regiolab.platform.ItemsPage;
 import org.regiolab.platform.LikePattern;
 import org.regiolab.platform.PageQuery;
+import org.regiolab.platform.TimeConfiguration;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -87,6 +90,18 @@ public class EventList {
 		Map<UUID, String> alliances = network.alliances().stream()
 			.collect(Collectors.toMap(NetworkDirectory.Entry::id, NetworkDirectory.Entry::name));
 		SORTED.get(sort).forEach(jdbc, filters(filter), EventList::row, event -> row.accept(named(event, alliances)));
+	}
+
+	/**
+	 * The events, public or not, whose end falls on the day in Europe/Berlin, by their end: for what follows
+	 * an event, such as a survey of its participants. Asked on the day itself, it includes events not yet over.
+	 */
+	public List<UUID> endedOn(LocalDate day) {
+		return jdbc.sql("select id from event where ends_at >= ? and ends_at < ? order by ends_at, id")
+			.params(day.atStartOfDay(TimeConfiguration.ZONE).toOffsetDateTime(),
+					day.plusDays(1).atStartOfDay(TimeConfiguration.ZONE).toOffsetDateTime())
+			.query(UUID.class)
+			.list();
 	}
 
 	private static MapSqlParameterSource filters(EventFilter filter) {

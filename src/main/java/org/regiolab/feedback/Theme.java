@@ -2,8 +2,11 @@ package org.regiolab.feedback;
 
 import java.util.List;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
- * A recurring theme in visitors' free texts.
+ * A recurring theme in visitors' free texts, or in the texts another module hands to {@link TextThemes}
+ * (where each text is one entry).
  *
  * @param term its label: its leading word in its most frequent spelling as visitors wrote it, e.g. "Akku"
  * @param count how many distinct feedback entries mention it (two texts of one entry count once)
@@ -12,6 +15,7 @@ import java.util.List;
  * @param terms the words it groups, as written: the label first, then the others and the compounds that
  *        count for them, the most mentioned first, e.g. "Akku", "hält", "Akkulaufzeit"
  */
+@NamedInterface("api")
 public record Theme(String term, int count, List<String> examples, List<String> terms) {
 
 	public Theme {

@@ -20,11 +20,21 @@ public class ConsentRegister {
 	}
 
 	public boolean mayContact(UUID person, ConsentPurpose purpose, LocalDate day) {
-		return jdbc.sql("""
-				select exists (select 1 from person_consent where person = ? and purpose = ? and given_on <= ?
-				               and (withdrawn_on is null or withdrawn_on > ?))""")
-			.params(person, purpose.name(), day, day)
+		return jdbc.sql("select " + holds(":person"))
+			.param("person", person)
+			.param("purpose", purpose.name())
+			.param("day", day)
 			.query(Boolean.class)
 			.single();
+	}
+
+	/**
+	 * The rule, as SQL: the person (a column or parameter) gave their consent for {@code :purpose} on or
+	 * before {@code :day} and had not withdrawn it by then. {@link Contacts} asks the same for many people.
+	 */
+	static String holds(String person) {
+		return """
+				exists (select 1 from person_consent c where c.person = %s and c.purpose = :purpose
+				        and c.given_on <= :day and (c.withdrawn_on is null or c.withdrawn_on > :day))""".formatted(person);
 	}
 }

@@ -42,6 +42,14 @@ public class NetworkLists {
 			@Nullable String region, @Nullable UUID alliance) {
 	}
 
+	/**
+	 * The organisation {@code o} is in the sector {@code :sector} (or any): a division's code, or a section
+	 * letter for all its divisions. {@link Contacts} filters alike.
+	 */
+	static final String SECTOR_FILTER = """
+			(cast(:sector as text) is null or o.sector_code = :sector
+			 or o.sector_code in (select code from sector where section = :sector))""";
+
 	private static final PageQuery ALLIANCES = new PageQuery("""
 			select a.id, a.name, a.kind, a.region,
 			       (select count(*) from alliance_membership m where m.alliance = a.id) as members""", """
@@ -56,8 +64,7 @@ public class NetworkLists {
 			from organisation o
 			where (cast(:words as text) is null or o.search @@ to_tsquery('german', :words) or lower(o.name) like :pattern)
 			  and (cast(:kind as text) is null or o.kind = :kind)
-			  and (cast(:sector as text) is null or o.sector_code = :sector
-			       or o.sector_code in (select code from sector where section = :sector))
+			  and """ + SECTOR_FILTER + """
 			  and (cast(:region as text) is null or o.region_key = :region)
 			  and (cast(:alliance as uuid) is null
 			       or exists (select 1 from alliance_membership m where m.organisation = o.id and m.alliance = :alliance))""",
