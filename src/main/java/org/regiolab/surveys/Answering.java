@@ -1,0 +1,238 @@
+package org.regiolab.surveys;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.regiolab.platform.InvalidInputException;
+import org.regiolab.platform.NotFoundException;
+import org.regiolab.platform.SecretTokens;
+import org.regiolab.surveys.PageOutcome.Status;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.NamedInterface;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Answers through a personal link: page by page into a draft, so that a person can come back and go
+ * on, then submitted as one response. A link is an invitation's or, for the public link, a device's;
+ * only its hash is stored. One response per link: the draft is removed and the invitation marked in
+ * the transaction that stores the response, and a second submission finds neither.
+ * <p>
+ * Anonymous surveys: the response row gets no invitation, no organisation and no time of day, and the
+ * draft that knew the link is deleted with the submission; the invitation keeps only that it was
+ * answered. Nothing stored links the two (decision 18).
+ */
+@NamedInterface("api")
+@Service
+@Transactional
+public class Answering {
+
+	private static final TypeReference<Map<String, Answer>> ANSWERS = new TypeReference<>() {
+	};
+
+	private record Invitation(@Nullable UUID id, UUID survey, boolean answered, @Nullable UUID organisation, @Nullable String kind,
+			@Nullable String sector, @Nullable String region) {
+	}
+
+	private record Draft(UUID survey, int page, Map<String, Answer> answers) {
+	}
+
+	private final JdbcClient jdbc;
+	private final JsonMapper json;
+	private final Surveys surveys;
+	private final Clock clock;
+
+	Answering(JdbcClient jdbc, JsonMapper json, Surveys surveys, Clock clock) {
+		this.jdbc = jdbc;
+		this.json = json;
+		this.surveys = surveys;
+		this.clock = clock;
+	}
+
+	/** Where the link's holder stands; empty for a link that is unknown or whose device response was submitted. */
+	@Transactional(readOnly = true)
+	public Optional<Visit> visit(String token) {
+		String hash = SecretTokens.hash(token);
+		Optional<Invitation> invitation = invitation(hash);
+		Optional<Draft> draft = draft(draftId(hash, invitation.map(Invitation::id).orElse(null)));
+		if (invitation.isEmpty() && draft.isEmpty()) {
+			return Optional.empty();
+		}
+		UUID survey = invitation.map(Invitation::survey).orElseGet(() -> draft.get().survey());
+		return Optional.of(new Visit(surveys.load(survey), invitation.map(Invitation::id).orElse(null),
+				invitation.map(Invitation::answered).orElse(false), draft.map(Draft::page).orElse(0),
+				draft.map(Draft::answers).orElse(Map.of())));
+	}
+
+	/**
+	 * A link of its own for a device that opened the survey's public link.
+	 * @throws NotFoundException if no survey has that public link
+	 */
+	public String startOpen(String openLink) {
+		Survey survey = surveys.byOpenLink(openLink).orElseThrow(() -> NotFoundException.of("open survey link", openLink));
+		String token = SecretTokens.newToken("d_");
+		jdbc.sql("insert into survey_draft (id, survey) values (?, ?)").params(SecretTokens.hash(token), survey.id()).update();
+		return token;
+	}
+
+	/**
+	 * Saves the answers to one page: checked against the page's questions shown, kept in the draft, and
+	 * submitted after the last page. Going back saves without checking.
+	 */
+	public PageOutcome savePage(String token, int page, Map<String, Answer> pageAnswers, boolean back) {
+		Visit visit = visit(token).orElseThrow(() -> NotFoundException.of("survey link", "…"));
+		if (visit.answered()) {
+			return PageOutcome.of(Status.ALREADY_ANSWERED, page);
+		}
+		String draft = draftId(SecretTokens.hash(token), visit.invitation());
+		Survey survey = visit.survey();
+		if (!survey.isOpenOn(LocalDate.now(clock))) {
+			return PageOutcome.of(Status.CLOSED, page);
+		}
+		SurveyDefinition definition = survey.data().definition();
+		if (page < 0 || page >= definition.pages().size()) {
+			throw new InvalidInputException("page", "survey.page.unknown", "No page " + page);
+		}
+		SurveyPage shown = definition.pages().get(page);
+		Map<String, Answer> answers = new HashMap<>(visit.answers());
+		shown.questions().forEach(question -> answers.remove(question.key()));
+		pageAnswers.forEach((key, answer) -> {
+			if (shown.questions().stream().anyMatch(question -> question.key().equals(key)) && answer != null) {
+				answers.put(key, answer);
+			}
+		});
+		if (back) {
+			int previous = Visibility.previous(definition, page, answers).orElse(page);
+			keepDraft(draft, survey.id(), previous, answers);
+			return PageOutcome.of(Status.NEXT, previous);
+		}
+		Map<String, String> errors = errors(definition, Visibility.questionsShown(definition, shown, answers), answers);
+		if (!errors.isEmpty()) {
+			return new PageOutcome(Status.INVALID, page, errors);
+		}
+		var next = Visibility.next(definition, page, answers);
+		if (next.isPresent()) {
+			keepDraft(draft, survey.id(), next.getAsInt(), answers);
+			return PageOutcome.of(Status.NEXT, next.getAsInt());
+		}
+		return submit(draft, visit, Visibility.counted(definition, answers)) ? PageOutcome.of(Status.SUBMITTED, page)
+				: PageOutcome.of(Status.ALREADY_ANSWERED, page);
+	}
+
+	/**
+	 * Submits a whole response at once (the API). Idempotent by link: a second call stores nothing.
+	 * @return true if stored now, false if the link had been used for a response before
+	 * @throws InvalidInputException naming the first question ({@code answers.<key>}) whose answer is wrong
+	 * @throws SurveyClosedException if the survey takes no answers today
+	 */
+	public boolean respond(String token, Map<String, Answer> given) {
+		Visit visit = visit(token).orElseThrow(() -> NotFoundException.of("survey link", "…"));
+		if (visit.answered()) {
+			return false;
+		}
+		Survey survey = visit.survey();
+		if (!survey.isOpenOn(LocalDate.now(clock))) {
+			throw new SurveyClosedException();
+		}
+		SurveyDefinition definition = survey.data().definition();
+		for (String key : given.keySet()) {
+			if (definition.question(key).isEmpty()) {
+				throw new InvalidInputException("answers." + key, "survey.answer.unknown-question", "No question " + key);
+			}
+		}
+		Map<String, Answer> counted = Visibility.counted(definition, given);
+		List<Question> shown = definition.pages().stream()
+			.filter(page -> Visibility.shows(definition, page, counted))
+			.flatMap(page -> Visibility.questionsShown(definition, page, counted).stream())
+			.toList();
+		errors(definition, shown, given).entrySet().stream().findFirst().ifPresent(error -> {
+			throw new InvalidInputException("answers." + error.getKey(), error.getValue(), "Answer refused: " + error);
+		});
+		return submit(draftId(SecretTokens.hash(token), visit.invitation()), visit, counted);
+	}
+
+	private static Map<String, String> errors(SurveyDefinition definition, List<Question> shown, Map<String, Answer> answers) {
+		Map<String, String> errors = new LinkedHashMap<>();
+		for (Question question : shown) {
+			AnswerCheck.check(question, answers.get(question.key())).ifPresent(error -> errors.put(question.key(), error));
+		}
+		return errors;
+	}
+
+	private boolean submit(String draft, Visit visit, Map<String, Answer> answers) {
+		boolean draftRemoved = jdbc.sql("delete from survey_draft where id = ?").param(draft).update() == 1;
+		Survey survey = visit.survey();
+		Optional<Invitation> invitation = Optional.ofNullable(visit.invitation()).flatMap(this::invitation);
+		if (invitation.isPresent()) {
+			if (jdbc.sql("update survey_invitation set answered = true where id = ? and not answered")
+				.param(invitation.get().id())
+				.update() == 0) {
+				return false;
+			}
+		}
+		else if (!draftRemoved) {
+			return false;
+		}
+		boolean anonymous = survey.data().anonymous();
+		Invitation from = invitation.orElse(new Invitation(null, survey.id(), false, null, null, null, null));
+		UUID response = UUID.randomUUID();
+		jdbc.sql("""
+				insert into survey_response (id, survey, invitation, organisation, kind, sector, region, submitted_on, submitted_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(response, survey.id(), anonymous ? null : from.id(), anonymous ? null : from.organisation(), from.kind(),
+					from.sector(), from.region(), LocalDate.now(clock), anonymous ? null : clock.instant().atOffset(ZoneOffset.UTC))
+			.update();
+		AnswerRows.insert(jdbc, response, survey.id(), survey.data().definition(), answers);
+		return true;
+	}
+
+	private void keepDraft(String draft, UUID survey, int page, Map<String, Answer> answers) {
+		jdbc.sql("""
+				insert into survey_draft (id, survey, page, answers) values (?, ?, ?, cast(? as jsonb))
+				on conflict (id) do update set page = excluded.page, answers = excluded.answers, updated_at = now()""")
+			.params(draft, survey, page, json.writeValueAsString(answers))
+			.update();
+	}
+
+	/** An invitation's draft is kept under the invitation, since each reminder mails a new link to it. */
+	private static String draftId(String hash, @Nullable UUID invitation) {
+		return invitation == null ? hash : "invitation:" + invitation;
+	}
+
+	private Optional<Draft> draft(String id) {
+		return jdbc.sql("select survey, page, answers from survey_draft where id = ?")
+			.param(id)
+			.query((rs, row) -> new Draft(rs.getObject("survey", UUID.class), rs.getInt("page"),
+					json.readValue(rs.getString("answers"), ANSWERS)))
+			.optional();
+	}
+
+	private Optional<Invitation> invitation(String hash) {
+		return invitationWhere("i.id = (select l.invitation from survey_link l where l.token = ?)", hash);
+	}
+
+	private Optional<Invitation> invitation(UUID id) {
+		return invitationWhere("i.id = ?", id);
+	}
+
+	// the condition is one of two constants
+	private Optional<Invitation> invitationWhere(String condition, Object value) {
+		return jdbc.sql("select i.id, i.survey, i.answered, i.organisation, i.kind, i.sector, i.region from survey_invitation i where " + condition)
+			.param(value)
+			.query((rs, row) -> new Invitation(rs.getObject("id", UUID.class), rs.getObject("survey", UUID.class),
+					rs.getBoolean("answered"), rs.getObject("organisation", UUID.class), rs.getString("kind"),
+					rs.getString("sector"), rs.getString("region")))
+			.optional();
+	}
+}

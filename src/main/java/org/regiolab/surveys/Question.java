@@ -1,0 +1,36 @@
+package org.regiolab.surveys;
+
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.modulith.NamedInterface;
+
+/**
+ * One question of a survey.
+ * @param key its name within the survey, which answers and conditions refer to; never changes
+ * @param options the choices, the scale's steps of a matrix, or the items of a ranking; options are
+ *        referred to by their position, so once answered they are only ever added at the end
+ * @param other whether a choice offers "other: …" with a text
+ * @param min the fewest picks of a multiple choice, or the smallest number
+ * @param max the most picks of a multiple choice, or the largest number
+ * @param unit of a number, e.g. "Beschäftigte"
+ * @param rows of a matrix
+ * @param condition when the question is shown; always if null
+ */
+@NamedInterface("api")
+public record Question(String key, QuestionType type, Text text, @Nullable Text help, boolean required,
+		List<Text> options, boolean other, @Nullable Integer min, @Nullable Integer max, @Nullable String unit,
+		List<Text> rows, @Nullable Condition condition) {
+
+	public Question {
+		options = options == null ? List.of() : List.copyOf(options);
+		rows = rows == null ? List.of() : List.copyOf(rows);
+		help = help == null || help.isBlank() ? null : help;
+		unit = unit == null || unit.isBlank() ? null : unit.strip();
+	}
+
+	/** The net promoter score is asked as a 0–10 scale, so every scale has one. */
+	public boolean isScale() {
+		return type == QuestionType.SCALE;
+	}
+}

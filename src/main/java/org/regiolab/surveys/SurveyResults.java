@@ -1,0 +1,193 @@
+package org.regiolab.surveys;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.IntStream;
+
+import org.regiolab.feedback.TextThemes;
+import org.regiolab.surveys.SurveyResult.DayCount;
+import org.regiolab.surveys.SurveyResult.Figures;
+import org.regiolab.surveys.SurveyResult.MatrixRow;
+import org.regiolab.surveys.SurveyResult.OptionCount;
+import org.regiolab.surveys.SurveyResult.QuestionResult;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.NamedInterface;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A survey's results, counted live from the submitted responses in a handful of grouped queries,
+ * however many questions and responses: a multiple choice counts each option picked (not each
+ * combination), a matrix each row's steps, a ranking each option's ranks.
+ */
+@NamedInterface("api")
+@Service
+@Transactional(readOnly = true)
+public class SurveyResults {
+
+	/** Free texts listed per question; the themes are found in all of them. */
+	static final int TEXTS_LISTED = 50;
+	private static final int THEMES = 8;
+
+	private record Key(String question, int item) {
+	}
+
+	private record Tally(Map<Key, Map<Integer, Long>> choices, Map<String, Long> answered, Map<String, Figures> figures,
+			Map<String, List<String>> texts, Map<String, List<String>> others, Map<String, Double> sus) {
+	}
+
+	private final JdbcClient jdbc;
+	private final Surveys surveys;
+	private final TextThemes themes;
+
+	SurveyResults(JdbcClient jdbc, Surveys surveys, TextThemes themes) {
+		this.jdbc = jdbc;
+		this.surveys = surveys;
+		this.themes = themes;
+	}
+
+	public SurveyResult of(UUID id, ResultFilter filter, Locale locale) {
+		Survey survey = surveys.load(id);
+		ResultScope scope = ResultScope.of(id, filter);
+		long responses = jdbc.sql("select count(*) from survey_response r where " + scope.responses())
+			.paramSource(scope.parameters())
+			.query(Long.class)
+			.single();
+		if (survey.data().anonymous() && !filter.isEmpty() && responses < SurveyResult.SMALLEST_BREAKDOWN) {
+			return new SurveyResult(id, responses, survey.invitations(), true, filter, List.of(), List.of());
+		}
+		SurveyDefinition definition = survey.data().definition();
+		Tally tally = tally(scope, definition);
+		List<QuestionResult> questions = definition.questions().stream().map(question -> result(question, tally, locale)).toList();
+		return new SurveyResult(id, responses, survey.invitations(), false, filter, questions, days(scope));
+	}
+
+	private Tally tally(ResultScope scope, SurveyDefinition definition) {
+		MapSqlParameterSource parameters = scope.parameters();
+		Map<Key, Map<Integer, Long>> choices = new HashMap<>();
+		jdbc.sql("select a.question, a.item, a.choice, count(*) as n from " + scope.answers()
+				+ " and a.choice is not null group by a.question, a.item, a.choice")
+			.paramSource(parameters)
+			.query(rs -> {
+				choices.computeIfAbsent(new Key(rs.getString("question"), rs.getInt("item")), key -> new HashMap<>())
+					.put(rs.getInt("choice"), rs.getLong("n"));
+			});
+		Map<String, Long> answered = new HashMap<>();
+		jdbc.sql("select a.question, count(distinct a.response) as n from " + scope.answers() + " group by a.question")
+			.paramSource(parameters)
+			.query(rs -> {
+				answered.put(rs.getString("question"), rs.getLong("n"));
+			});
+		Map<String, Figures> figures = new HashMap<>();
+		jdbc.sql("""
+				select a.question, avg(a.number) as mean, percentile_cont(0.5) within group (order by a.number) as median,
+				       min(a.number) as least, max(a.number) as most
+				from\s""" + scope.answers() + " and a.item = -1 and a.number is not null group by a.question")
+			.paramSource(parameters)
+			.query(rs -> {
+				figures.put(rs.getString("question"), new Figures(rs.getDouble("mean"), rs.getDouble("median"),
+						rs.getBigDecimal("least"), rs.getBigDecimal("most")));
+			});
+		Map<String, List<String>> texts = new HashMap<>();
+		Map<String, List<String>> others = new HashMap<>();
+		jdbc.sql("select a.question, a.choice, a.text from " + scope.answers()
+				+ " and a.text is not null order by a.question, a.response")
+			.paramSource(parameters)
+			.query(rs -> {
+				(rs.getObject("choice") == null ? texts : others).computeIfAbsent(rs.getString("question"), key -> new ArrayList<>())
+					.add(rs.getString("text"));
+			});
+		Map<String, Double> sus = new HashMap<>();
+		definition.questions().stream().filter(UsabilityScale::isAsked).forEach(question -> jdbc.sql("""
+				select avg(score) from (
+				  select sum(case when a.item % 2 = 0 then a.choice else 4 - a.choice end) * 2.5 as score
+				  from\s""" + scope.answers() + " and a.question = :sus group by a.response having count(*) = 10) as s")
+			.paramSource(new MapSqlParameterSource(parameters.getValues()).addValue("sus", question.key()))
+			.query(Double.class)
+			.optional()
+			.ifPresent(score -> sus.put(question.key(), score)));
+		return new Tally(choices, answered, figures, texts, others, sus);
+	}
+
+	private QuestionResult result(Question question, Tally tally, Locale locale) {
+		long answered = tally.answered().getOrDefault(question.key(), 0L);
+		Map<Integer, Long> picked = tally.choices().getOrDefault(new Key(question.key(), -1), Map.of());
+		List<OptionCount> options = switch (question.type()) {
+			case SINGLE_CHOICE, MULTIPLE_CHOICE -> IntStream.range(0, question.options().size())
+				.mapToObj(option -> count(question.options().get(option).in(locale), picked.getOrDefault(option, 0L), answered))
+				.toList();
+			case YES_NO -> List.of(count(label(locale, "Ja", "Yes"), picked.getOrDefault(1, 0L), answered),
+					count(label(locale, "Nein", "No"), picked.getOrDefault(0, 0L), answered));
+			case SCALE -> scaleSteps(question, tally, answered);
+			case RANKING -> ranks(question, tally, answered, locale);
+			default -> List.of();
+		};
+		List<MatrixRow> rows = question.type() == QuestionType.MATRIX ? IntStream.range(0, question.rows().size())
+			.mapToObj(row -> matrixRow(question, row, tally.choices().getOrDefault(new Key(question.key(), row), Map.of()), locale))
+			.toList() : List.of();
+		List<String> texts = tally.texts().getOrDefault(question.key(), List.of());
+		List<String> shown = new ArrayList<>(question.type().isText() ? texts.subList(Math.max(0, texts.size() - TEXTS_LISTED), texts.size()) : List.of());
+		Collections.reverse(shown);
+		return new QuestionResult(question.key(), question.type(), question.text().in(locale), answered, options,
+				tally.figures().get(question.key()), question.isScale() ? nps(question, tally) : null, rows,
+				tally.sus().get(question.key()), tally.others().getOrDefault(question.key(), List.of()), shown,
+				question.type().isText() && !texts.isEmpty() ? themes.of(texts, THEMES, 3) : List.of());
+	}
+
+	private static List<OptionCount> scaleSteps(Question question, Tally tally, long answered) {
+		Map<Integer, Long> steps = tally.choices().getOrDefault(new Key(question.key(), -1), Map.of());
+		return IntStream.rangeClosed(0, 10).mapToObj(step -> count(String.valueOf(step), steps.getOrDefault(step, 0L), answered)).toList();
+	}
+
+	private static List<OptionCount> ranks(Question question, Tally tally, long answered, Locale locale) {
+		return IntStream.range(0, question.options().size()).mapToObj(option -> {
+			Map<Integer, Long> ranks = tally.choices().getOrDefault(new Key(question.key(), option), Map.of());
+			long count = ranks.values().stream().mapToLong(Long::longValue).sum();
+			double sum = ranks.entrySet().stream().mapToDouble(rank -> rank.getKey() * (double) rank.getValue()).sum();
+			return new OptionCount(question.options().get(option).in(locale), count, answered == 0 ? 0 : (double) count / answered,
+					count == 0 ? null : sum / count);
+		}).toList();
+	}
+
+	private static MatrixRow matrixRow(Question question, int row, Map<Integer, Long> steps, Locale locale) {
+		List<Long> counts = IntStream.range(0, question.options().size()).mapToObj(step -> steps.getOrDefault(step, 0L)).toList();
+		long total = counts.stream().mapToLong(Long::longValue).sum();
+		double sum = IntStream.range(0, counts.size()).mapToDouble(step -> (step + 1) * (double) counts.get(step)).sum();
+		return new MatrixRow(question.rows().get(row).in(locale), counts, total == 0 ? null : sum / total);
+	}
+
+	private static Integer nps(Question question, Tally tally) {
+		Map<Integer, Long> steps = tally.choices().getOrDefault(new Key(question.key(), -1), Map.of());
+		long total = steps.values().stream().mapToLong(Long::longValue).sum();
+		if (total == 0) {
+			return null;
+		}
+		long promoters = steps.getOrDefault(9, 0L) + steps.getOrDefault(10, 0L);
+		long detractors = IntStream.rangeClosed(0, 6).mapToLong(step -> steps.getOrDefault(step, 0L)).sum();
+		return (int) Math.round(100.0 * (promoters - detractors) / total);
+	}
+
+	private List<DayCount> days(ResultScope scope) {
+		return jdbc.sql("select r.submitted_on, count(*) as n from survey_response r where " + scope.responses()
+				+ " group by r.submitted_on order by r.submitted_on")
+			.paramSource(scope.parameters())
+			.query((rs, row) -> new DayCount(rs.getObject("submitted_on", LocalDate.class), rs.getLong("n")))
+			.list();
+	}
+
+	private static OptionCount count(String label, long count, long answered) {
+		return new OptionCount(label, count, answered == 0 ? 0 : (double) count / answered, null);
+	}
+
+	private static String label(Locale locale, String de, String en) {
+		return "en".equals(locale.getLanguage()) ? en : de;
+	}
+}
