@@ -94,6 +94,13 @@ class QuestionForm {
 		return form;
 	}
 
+	QuestionForm withoutCondition() {
+		conditionQuestion = null;
+		conditionOperator = null;
+		conditionValue = null;
+		return this;
+	}
+
 	Question toQuestion() {
 		Condition condition = conditionQuestion == null || conditionQuestion.isBlank() ? null
 				: new Condition(conditionQuestion, conditionOperator, conditionValue == null ? "" : conditionValue);

@@ -1,0 +1,134 @@
+package org.regiolab.surveys.web;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.regiolab.surveys.Answer;
+import org.regiolab.surveys.Question;
+import org.regiolab.surveys.QuestionType;
+import org.regiolab.surveys.SurveyPage;
+
+import org.springframework.util.MultiValueMap;
+
+/**
+ * A page of answers as the answer page posts it, without JavaScript: {@code q.<key>} for a choice, a
+ * scale, a number, a date or a text (several values for a multiple choice), {@code q.<key>.other} for
+ * "other: …", and {@code q.<key>.<n>} for a matrix's row n or a ranking's option n. The same shape,
+ * made from saved answers, fills the page again.
+ */
+final class AnswerForm {
+
+	static final String OTHER = "other";
+	private static final DateTimeFormatter GERMAN_DATE = DateTimeFormatter.ofPattern("d.M.uuuu");
+
+	/** The page's answers, and for what could not even be read (a word in a number field) the message key. */
+	record Parsed(Map<String, Answer> answers, Map<String, String> errors) {
+	}
+
+	private AnswerForm() {
+	}
+
+	static Parsed parse(SurveyPage page, MultiValueMap<String, String> form) {
+		Map<String, Answer> answers = new LinkedHashMap<>();
+		Map<String, String> errors = new LinkedHashMap<>();
+		for (Question question : page.questions()) {
+			String name = "q." + question.key();
+			List<String> values = form.getOrDefault(name, List.of()).stream().filter(value -> !value.isBlank()).toList();
+			String first = values.isEmpty() ? null : values.get(0).strip();
+			String other = values.contains(OTHER) ? form.getFirst(name + ".other") : null;
+			try {
+				Answer answer = switch (question.type()) {
+					case SINGLE_CHOICE, MULTIPLE_CHOICE, YES_NO -> new Answer(numbers(values), other, null, null, null, null);
+					case MATRIX -> Answer.items(items(form, name, question.rows().size()));
+					case RANKING -> Answer.items(items(form, name, question.options().size()));
+					case SCALE, NUMBER -> first == null ? null : new Answer(null, null, null, number(first), null, null);
+					case DATE -> first == null ? null : new Answer(null, null, null, null, date(first), null);
+					case SHORT_TEXT, LONG_TEXT -> first == null ? null : Answer.text(first);
+				};
+				if (answer != null && !answer.isEmpty()) {
+					answers.put(question.key(), answer);
+				}
+			}
+			catch (NumberFormatException | DateTimeParseException ex) {
+				errors.put(question.key(), question.type() == QuestionType.DATE ? "survey.answer.date"
+						: "survey.answer.number");
+			}
+		}
+		return new Parsed(answers, errors);
+	}
+
+	/** Saved answers as the page's fields, to fill them again. */
+	static Map<String, List<String>> fields(Map<String, Answer> answers) {
+		Map<String, List<String>> fields = new HashMap<>();
+		answers.forEach((key, answer) -> {
+			String name = "q." + key;
+			List<String> values = new ArrayList<>(answer.choices().stream().map(String::valueOf).toList());
+			if (answer.other() != null) {
+				values.add(OTHER);
+				fields.put(name + ".other", List.of(answer.other()));
+			}
+			if (answer.number() != null) {
+				values.add(answer.number().stripTrailingZeros().toPlainString().replace('.', ','));
+			}
+			if (answer.date() != null) {
+				values.add(answer.date().toString());
+			}
+			if (answer.text() != null) {
+				values.add(answer.text());
+			}
+			answer.items().forEach((item, value) -> fields.put(name + "." + item, List.of(String.valueOf(value))));
+			fields.put(name, values);
+		});
+		return fields;
+	}
+
+	/** The page's fields as posted, to show them again next to their errors. */
+	static Map<String, List<String>> fields(MultiValueMap<String, String> form) {
+		Map<String, List<String>> fields = new HashMap<>();
+		form.forEach((name, values) -> {
+			if (name.startsWith("q.")) {
+				fields.put(name, values);
+			}
+		});
+		return fields;
+	}
+
+	private static List<Integer> numbers(List<String> values) {
+		return values.stream().filter(value -> !OTHER.equals(value)).map(value -> Integer.valueOf(value.strip())).toList();
+	}
+
+	private static Map<Integer, Integer> items(MultiValueMap<String, String> form, String name, int count) {
+		Map<Integer, Integer> items = new HashMap<>();
+		for (int item = 0; item < count; item++) {
+			String value = form.getFirst(name + "." + item);
+			if (value != null && !value.isBlank()) {
+				items.put(item, Integer.valueOf(value.strip()));
+			}
+		}
+		return items;
+	}
+
+	// people write 12,5 as well as 12.5; with a comma, points group thousands (1.234,5)
+	private static BigDecimal number(String value) {
+		String plain = value.replace(" ", "").replace("\u00a0", "");
+		if (plain.contains(",")) {
+			plain = plain.replace(".", "").replace(',', '.');
+		}
+		if (plain.length() > 40) {
+			throw new NumberFormatException("too long");
+		}
+		return new BigDecimal(plain);
+	}
+
+	private static @Nullable LocalDate date(String value) {
+		return value.contains(".") ? LocalDate.parse(value, GERMAN_DATE) : LocalDate.parse(value);
+	}
+}
