@@ -2,6 +2,8 @@ package org.regiolab.surveys;
 
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
 import org.springframework.modulith.NamedInterface;
 
@@ -27,6 +29,18 @@ public record Question(String key, QuestionType type, Text text, @Nullable Text 
 		rows = rows == null ? List.of() : List.copyOf(rows);
 		help = help == null || help.isBlank() ? null : help;
 		unit = unit == null || unit.isBlank() ? null : unit.strip();
+	}
+
+	/** As JSON: {@code required} and {@code other} may be left out and then are false. */
+	@JsonCreator
+	static Question fromJson(@JsonProperty("key") String key, @JsonProperty("type") QuestionType type,
+			@JsonProperty("text") Text text, @JsonProperty("help") @Nullable Text help,
+			@JsonProperty("required") @Nullable Boolean required, @JsonProperty("options") @Nullable List<Text> options,
+			@JsonProperty("other") @Nullable Boolean other, @JsonProperty("min") @Nullable Integer min,
+			@JsonProperty("max") @Nullable Integer max, @JsonProperty("unit") @Nullable String unit,
+			@JsonProperty("rows") @Nullable List<Text> rows, @JsonProperty("condition") @Nullable Condition condition) {
+		return new Question(key == null ? "" : key, type, text, help, Boolean.TRUE.equals(required), options,
+				Boolean.TRUE.equals(other), min, max, unit, rows, condition);
 	}
 
 	/** The net promoter score is asked as a 0–10 scale, so every scale has one. */

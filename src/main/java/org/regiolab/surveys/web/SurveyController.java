@@ -40,8 +40,10 @@ class SurveyController {
 	private final NetworkDirectory network;
 	private final LabList labs;
 	private final PlatformProperties platform;
+	private final EventChoices events;
 
-	SurveyController(Surveys surveys, NetworkDirectory network, LabList labs, PlatformProperties platform) {
+	SurveyController(Surveys surveys, NetworkDirectory network, LabList labs, PlatformProperties platform, EventChoices events) {
+		this.events = events;
 		this.platform = platform;
 		this.surveys = surveys;
 		this.network = network;
@@ -51,7 +53,7 @@ class SurveyController {
 	@InitBinder("survey")
 	void surveyFields(WebDataBinder binder) {
 		binder.setAllowedFields("allianceId", "labId", "titleDe", "titleEn", "introDe", "introEn", "closingDe", "closingEn",
-				"anonymous", "openLink", "opensOn", "closesOn", "reminderDays");
+				"anonymous", "openLink", "opensOn", "closesOn", "reminderDays", "eventId");
 	}
 
 	@GetMapping("/surveys")
@@ -103,7 +105,6 @@ class SurveyController {
 	String processUpdate(@PathVariable UUID id, @Valid @ModelAttribute("survey") SurveyForm survey, BindingResult result,
 			Model model, RedirectAttributes redirect) {
 		Survey before = surveys.load(id);
-		survey.setEventId(before.data().event());
 		if (FormSubmission.saved(result, SurveyController::formField,
 				() -> surveys.update(id, survey.toData(before.data().definition())))) {
 			redirect.addFlashAttribute("saved", true);
@@ -130,6 +131,7 @@ class SurveyController {
 	private String form(Model model) {
 		model.addAttribute("alliances", network.alliances());
 		model.addAttribute("labs", labs.all());
+		model.addAttribute("events", events.recent());
 		return FORM;
 	}
 

@@ -6,10 +6,13 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.regiolab.surveys.Answer;
 import org.regiolab.surveys.Answering;
+import org.regiolab.surveys.SurveyClosedException;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -41,5 +44,10 @@ class SurveyResponseApiController {
 	ResponseEntity<Receipt> respond(@PathVariable String token, @Valid @RequestBody ResponseInput input) {
 		boolean stored = answering.respond(token, input.answers() == null ? Map.of() : input.answers());
 		return ResponseEntity.status(stored ? HttpStatus.CREATED : HttpStatus.OK).body(new Receipt(stored));
+	}
+
+	@ExceptionHandler(SurveyClosedException.class)
+	ProblemDetail closed(SurveyClosedException ex) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
 	}
 }
