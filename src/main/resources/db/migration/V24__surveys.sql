@@ -56,12 +56,14 @@ create table survey_link (
 create index survey_link_invitation on survey_link (invitation);
 
 -- Answers in progress, page by page, under their invitation or, for the public link, the hash of the device's
--- link; removed when the response is submitted.
+-- link; an invitation's is removed when the response is submitted, a device's emptied and marked submitted,
+-- so that its link answers once.
 create table survey_draft (
     id         text primary key,
     survey     uuid        not null references survey (id) on delete cascade,
     page       integer     not null default 0,
     answers    jsonb       not null default '{}',
+    submitted  boolean     not null default false,
     updated_at timestamptz not null default now()
 );
 create index survey_draft_survey on survey_draft (survey);

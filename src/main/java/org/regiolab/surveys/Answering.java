@@ -30,8 +30,9 @@ import org.springframework.transaction.annotation.Transactional;
  * the transaction that stores the response, and a second submission finds neither.
  * <p>
  * Anonymous surveys: the response row gets no invitation, no organisation and no time of day, and the
- * draft that knew the link is deleted with the submission; the invitation keeps only that it was
- * answered. Nothing stored links the two (decision 18).
+ * draft that knew the invitation is deleted with the submission; the invitation keeps only that it was
+ * answered. A device's draft is kept emptied, as the mark that its link was used. Nothing stored links
+ * a response to its invitation or device (decision 18).
  */
 @NamedInterface("api")
 @Service
@@ -45,7 +46,7 @@ public class Answering {
 			@Nullable String sector, @Nullable String region) {
 	}
 
-	private record Draft(UUID survey, int page, Map<String, Answer> answers) {
+	private record Draft(UUID survey, int page, Map<String, Answer> answers, boolean submitted) {
 	}
 
 	private final JdbcClient jdbc;
@@ -60,7 +61,7 @@ public class Answering {
 		this.clock = clock;
 	}
 
-	/** Where the link's holder stands; empty for a link that is unknown or whose device response was submitted. */
+	/** Where the link's holder stands; empty for a link that is unknown. */
 	@Transactional(readOnly = true)
 	public Optional<Visit> visit(String token) {
 		String hash = SecretTokens.hash(token);
@@ -71,7 +72,8 @@ public class Answering {
 		}
 		UUID survey = invitation.map(Invitation::survey).orElseGet(() -> draft.get().survey());
 		return Optional.of(new Visit(surveys.load(survey), invitation.map(Invitation::id).orElse(null),
-				invitation.map(Invitation::answered).orElse(false), draft.map(Draft::page).orElse(0),
+				invitation.map(Invitation::answered).orElse(false) || draft.map(Draft::submitted).orElse(false),
+				draft.map(Draft::page).orElse(0),
 				draft.map(Draft::answers).orElse(Map.of())));
 	}
 
@@ -126,7 +128,18 @@ public class Answering {
 			keepDraft(draft, survey.id(), next.getAsInt(), answers);
 			return PageOutcome.of(Status.NEXT, next.getAsInt());
 		}
-		return submit(draft, visit, Visibility.counted(definition, answers)) ? PageOutcome.of(Status.SUBMITTED, page)
+		// the last page submits only with every page shown answered rightly, even if one was never saved
+		Map<String, Answer> counted = Visibility.counted(definition, answers);
+		for (int earlier = 0; earlier < page; earlier++) {
+			SurveyPage before = definition.pages().get(earlier);
+			Map<String, String> missing = Visibility.shows(definition, before, counted)
+					? errors(definition, Visibility.questionsShown(definition, before, counted), counted) : Map.of();
+			if (!missing.isEmpty()) {
+				keepDraft(draft, survey.id(), earlier, answers);
+				return new PageOutcome(Status.INVALID, earlier, missing);
+			}
+		}
+		return submit(draft, visit, counted) ? PageOutcome.of(Status.SUBMITTED, page)
 				: PageOutcome.of(Status.ALREADY_ANSWERED, page);
 	}
 
@@ -171,7 +184,10 @@ public class Answering {
 	}
 
 	private boolean submit(String draft, Visit visit, Map<String, Answer> answers) {
-		boolean draftRemoved = jdbc.sql("delete from survey_draft where id = ?").param(draft).update() == 1;
+		// an invitation's draft goes; a device's stays, emptied, to tell that its link was used
+		boolean draftRemoved = (visit.invitation() == null
+				? jdbc.sql("update survey_draft set answers = '{}', submitted = true where id = ? and not submitted")
+				: jdbc.sql("delete from survey_draft where id = ?")).param(draft).update() == 1;
 		Survey survey = visit.survey();
 		Optional<Invitation> invitation = Optional.ofNullable(visit.invitation()).flatMap(this::invitation);
 		if (invitation.isPresent()) {
@@ -211,10 +227,10 @@ public class Answering {
 	}
 
 	private Optional<Draft> draft(String id) {
-		return jdbc.sql("select survey, page, answers from survey_draft where id = ?")
+		return jdbc.sql("select survey, page, answers, submitted from survey_draft where id = ?")
 			.param(id)
 			.query((rs, row) -> new Draft(rs.getObject("survey", UUID.class), rs.getInt("page"),
-					json.readValue(rs.getString("answers"), ANSWERS)))
+					json.readValue(rs.getString("answers"), ANSWERS), rs.getBoolean("submitted")))
 			.optional();
 	}
 

@@ -46,7 +46,7 @@ final class DefinitionCheck {
 			for (int q = 0; q < page.questions().size(); q++) {
 				Question question = page.questions().get(q);
 				String field = pageField + ".questions[" + q + "]";
-				if (!KEY.matcher(question.key()).matches()) {
+				if (question.key() == null || !KEY.matcher(question.key()).matches()) {
 					throw refuse(field + ".key", "survey.question.key");
 				}
 				if (!keys.add(question.key())) {

@@ -61,6 +61,9 @@ public class Surveys {
 			  and (cast(:alliance as uuid) is null or s.alliance = :alliance)
 			  and (cast(:lab as uuid) is null or s.lab = :lab)""", "order by s.created_at desc, s.id");
 
+	/** As the column's check has it. */
+	static final int MAX_TITLE = 300;
+
 	private final JdbcClient jdbc;
 	private final JsonMapper json;
 	private final AuditLog audit;
@@ -135,10 +138,14 @@ public class Surveys {
 	/** A new survey with the same texts and questions, no answers, no invitations and no event. */
 	public UUID copy(UUID id) {
 		SurveyData original = load(id).data();
-		Text title = new Text("Kopie von " + original.title().de(),
-				original.title().en() == null ? null : "Copy of " + original.title().en());
+		Text title = new Text(cut("Kopie von " + original.title().de()),
+				original.title().en() == null ? null : cut("Copy of " + original.title().en()));
 		return create(new SurveyData(original.alliance(), original.lab(), title, original.intro(), original.closing(),
 				original.anonymous(), original.openLink(), null, null, original.reminderDays(), null, original.definition()));
+	}
+
+	private static String cut(String title) {
+		return title.length() <= MAX_TITLE ? title : title.substring(0, MAX_TITLE - 1) + "…";
 	}
 
 	public void delete(UUID id) {
@@ -214,6 +221,9 @@ public class Surveys {
 	private void check(SurveyData data) {
 		if (data.title() == null || data.title().isBlank()) {
 			throw new InvalidInputException("title", "survey.title.blank", "A survey has a title");
+		}
+		if (data.title().de().length() > MAX_TITLE || data.title().en() != null && data.title().en().length() > MAX_TITLE) {
+			throw new InvalidInputException("title", "survey.text.too-long", "A title has at most " + MAX_TITLE + " characters");
 		}
 		if ((data.alliance() == null) == (data.lab() == null)) {
 			throw new InvalidInputException("allianceId", "survey.owner", "A survey belongs to an alliance or a lab");
