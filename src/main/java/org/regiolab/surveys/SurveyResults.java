@@ -98,8 +98,10 @@ public class SurveyResults {
 			});
 		Map<String, List<String>> texts = new HashMap<>();
 		Map<String, List<String>> others = new HashMap<>();
-		jdbc.sql("select a.question, a.choice, a.text from " + scope.answers()
-				+ " and a.text is not null order by a.question, a.response")
+		// oldest first, so that the last are the newest; anonymous responses know only their day
+		jdbc.sql("select a.question, a.choice, a.text from survey_answer a join survey_response r on r.id = a.response"
+				+ " where a.survey = :survey and " + scope.responses()
+				+ " and a.text is not null order by a.question, r.submitted_on, r.submitted_at nulls first, r.id")
 			.paramSource(parameters)
 			.query(rs -> {
 				(rs.getObject("choice") == null ? texts : others).computeIfAbsent(rs.getString("question"), key -> new ArrayList<>())
@@ -134,12 +136,18 @@ public class SurveyResults {
 			.mapToObj(row -> matrixRow(question, row, tally.choices().getOrDefault(new Key(question.key(), row), Map.of()), locale))
 			.toList() : List.of();
 		List<String> texts = tally.texts().getOrDefault(question.key(), List.of());
-		List<String> shown = new ArrayList<>(question.type().isText() ? texts.subList(Math.max(0, texts.size() - TEXTS_LISTED), texts.size()) : List.of());
-		Collections.reverse(shown);
+		List<String> shown = question.type().isText() ? newestFirst(texts, TEXTS_LISTED) : List.of();
 		return new QuestionResult(question.key(), question.type(), question.text().in(locale), answered, options,
 				tally.figures().get(question.key()), question.isScale() ? nps(question, tally) : null, rows,
-				tally.sus().get(question.key()), tally.others().getOrDefault(question.key(), List.of()), shown,
+				tally.sus().get(question.key()), newestFirst(tally.others().getOrDefault(question.key(), List.of()), Integer.MAX_VALUE), shown,
 				question.type().isText() && !texts.isEmpty() ? themes.of(texts, THEMES, 3) : List.of());
+	}
+
+	/** The last {@code limit} of texts listed oldest first, the newest first. */
+	private static List<String> newestFirst(List<String> texts, int limit) {
+		List<String> newest = new ArrayList<>(texts.subList(Math.max(0, texts.size() - limit), texts.size()));
+		Collections.reverse(newest);
+		return newest;
 	}
 
 	private static List<OptionCount> scaleSteps(Question question, Tally tally, long answered) {

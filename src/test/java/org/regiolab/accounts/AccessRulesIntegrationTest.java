@@ -185,6 +185,19 @@ class AccessRulesIntegrationTest {
 			new Rule("/portal/profiles/00000000-0000-0000-0000-000000000000/photos/00000000-0000-0000-0000-000000000000",
 					404, 404, 404, 404, 404),
 			new Rule("/api/v1/portal/profiles/00000000-0000-0000-0000-000000000000/photos", 404, 404, 404, 404, 404),
+			new Rule("/surveys", 302, 200, 200, 403, 403),
+			new Rule("/surveys/new", 302, 200, 200, 403, 403),
+			new Rule("/surveys/00000000-0000-0000-0000-000000000000", 302, 404, 404, 403, 403),
+			new Rule("/surveys/00000000-0000-0000-0000-000000000000/edit", 302, 404, 404, 403, 403),
+			new Rule("/surveys/00000000-0000-0000-0000-000000000000/invitations", 302, 404, 404, 403, 403),
+			new Rule("/surveys/00000000-0000-0000-0000-000000000000/questions/new", 302, 404, 404, 403, 403),
+			new Rule("/umfrage/u_unknown-link", 404, 404, 404, 404, 404),
+			new Rule("/umfrage/offen/s_unknown-link", 404, 404, 404, 404, 404),
+			new Rule("/api/v1/surveys", 401, 200, 200, 403, 403),
+			new Rule("/api/v1/surveys/00000000-0000-0000-0000-000000000000", 401, 404, 404, 403, 403),
+			new Rule("/api/v1/surveys/00000000-0000-0000-0000-000000000000/questions", 401, 404, 404, 403, 403),
+			new Rule("/api/v1/surveys/00000000-0000-0000-0000-000000000000/results", 401, 404, 404, 403, 403),
+			new Rule("/api/v1/surveys/00000000-0000-0000-0000-000000000000/responses", 401, 404, 404, 403, 403),
 			new Rule("/actuator/health", 200, 200, 200, 200, 200),
 			new Rule("/actuator/health/readiness", 200, 200, 200, 200, 200),
 			new Rule("/actuator/prometheus", 401, 200, 403, 403, 403),
@@ -193,6 +206,8 @@ class AccessRulesIntegrationTest {
 	/** Endpoints that only take a POST, asked with the smallest valid body. */
 	static final List<Rule> POST_RULES = List.of(
 			new Rule("/api/v1/matchmaking/solve", 401, 200, 200, 403, 403),
+			new Rule("/api/v1/survey-responses/u_unknown-link", 422, 422, 422, 422, 422),
+			new Rule("/api/v1/surveys/00000000-0000-0000-0000-000000000000/invitations", 401, 404, 404, 403, 403),
 			new Rule("/api/v1/events/00000000-0000-0000-0000-000000000000/matchmaking/schedule", 401, 404, 404, 403, 403),
 			new Rule("/api/v1/events/00000000-0000-0000-0000-000000000000/matchmaking/schedule/publish", 401, 404, 404, 403, 403));
 
