@@ -35,7 +35,7 @@ public record SurveyResult(UUID survey, long responses, long invitations, boolea
 	 * @param themes the recurring themes of the free texts
 	 */
 	public record QuestionResult(String key, QuestionType type, String text, long answered, List<OptionCount> options,
-			@Nullable Figures figures, @Nullable Integer nps, List<MatrixRow> rows, @Nullable Double sus, List<String> others,
+			@Nullable ResultFigures figures, @Nullable Integer nps, List<MatrixRow> rows, @Nullable Double sus, List<String> others,
 			List<String> texts, List<Theme> themes) {
 	}
 
@@ -46,7 +46,7 @@ public record SurveyResult(UUID survey, long responses, long invitations, boolea
 	public record OptionCount(String label, long count, double share, @Nullable Double meanRank) {
 	}
 
-	public record Figures(double mean, double median, BigDecimal min, BigDecimal max) {
+	public record ResultFigures(double mean, double median, BigDecimal min, BigDecimal max) {
 	}
 
 	/** @param counts per step of the scale; @param mean the mean step, counted from 1 */

@@ -12,7 +12,7 @@ import java.util.stream.IntStream;
 
 import org.regiolab.feedback.TextThemes;
 import org.regiolab.surveys.SurveyResult.DayCount;
-import org.regiolab.surveys.SurveyResult.Figures;
+import org.regiolab.surveys.SurveyResult.ResultFigures;
 import org.regiolab.surveys.SurveyResult.MatrixRow;
 import org.regiolab.surveys.SurveyResult.OptionCount;
 import org.regiolab.surveys.SurveyResult.QuestionResult;
@@ -40,7 +40,7 @@ public class SurveyResults {
 	private record Key(String question, int item) {
 	}
 
-	private record Tally(Map<Key, Map<Integer, Long>> choices, Map<String, Long> answered, Map<String, Figures> figures,
+	private record Tally(Map<Key, Map<Integer, Long>> choices, Map<String, Long> answered, Map<String, ResultFigures> figures,
 			Map<String, List<String>> texts, Map<String, List<String>> others, Map<String, Double> sus) {
 	}
 
@@ -86,14 +86,14 @@ public class SurveyResults {
 			.query(rs -> {
 				answered.put(rs.getString("question"), rs.getLong("n"));
 			});
-		Map<String, Figures> figures = new HashMap<>();
+		Map<String, ResultFigures> figures = new HashMap<>();
 		jdbc.sql("""
 				select a.question, avg(a.number) as mean, percentile_cont(0.5) within group (order by a.number) as median,
 				       min(a.number) as least, max(a.number) as most
 				from\s""" + scope.answers() + " and a.item = -1 and a.number is not null group by a.question")
 			.paramSource(parameters)
 			.query(rs -> {
-				figures.put(rs.getString("question"), new Figures(rs.getDouble("mean"), rs.getDouble("median"),
+				figures.put(rs.getString("question"), new ResultFigures(rs.getDouble("mean"), rs.getDouble("median"),
 						rs.getBigDecimal("least"), rs.getBigDecimal("most")));
 			});
 		Map<String, List<String>> texts = new HashMap<>();

@@ -30,7 +30,7 @@ class SurveyResponseApiController {
 	record ResponseInput(@NotNull Map<String, Answer> answers) {
 	}
 
-	record Receipt(boolean stored) {
+	record ResponseReceipt(boolean stored) {
 	}
 
 	private final Answering answering;
@@ -41,9 +41,9 @@ class SurveyResponseApiController {
 
 	@PostMapping(path = "/api/v1/survey-responses/{token}", consumes = MediaType.APPLICATION_JSON_VALUE,
 			produces = MediaType.APPLICATION_JSON_VALUE)
-	ResponseEntity<Receipt> respond(@PathVariable String token, @Valid @RequestBody ResponseInput input) {
+	ResponseEntity<ResponseReceipt> respond(@PathVariable String token, @Valid @RequestBody ResponseInput input) {
 		boolean stored = answering.respond(token, input.answers() == null ? Map.of() : input.answers());
-		return ResponseEntity.status(stored ? HttpStatus.CREATED : HttpStatus.OK).body(new Receipt(stored));
+		return ResponseEntity.status(stored ? HttpStatus.CREATED : HttpStatus.OK).body(new ResponseReceipt(stored));
 	}
 
 	@ExceptionHandler(SurveyClosedException.class)
