@@ -69,8 +69,9 @@ public class FeedbackAnalysis {
 		long count = histogram.values().stream().mapToLong(Long::longValue).sum();
 		Double average = count == 0 ? null
 				: histogram.entrySet().stream().mapToDouble(e -> e.getKey() * (double) e.getValue()).sum() / count;
-		return new FeedbackSummary(count, histogram, average, questions(scope, parameters), themes(parameters),
-				tags(parameters));
+		List<QuestionSummary> questions = questions(scope, parameters);
+		return new FeedbackSummary(count, histogram, average, questions, themes(parameters), tags(parameters),
+				usabilityScore(questions, parameters));
 	}
 
 	/** How much visible feedback each station of the themed world has, and its mean rating. */
@@ -104,6 +105,26 @@ public class FeedbackAnalysis {
 			});
 		return questionsOf(scope).values().stream().map(question -> summary(question, given.getOrDefault(question.key(),
 				Map.of()))).toList();
+	}
+
+	/**
+	 * The System Usability Scale's score from 0 to 100 (Brooke 1996), the mean over the feedback that
+	 * answered all ten statements: odd statements count their answer − 1, even ones 5 − their answer,
+	 * and the sum times 2.5 is the score. Null where the stations do not ask it or nobody answered all ten.
+	 */
+	private @Nullable Double usabilityScore(List<QuestionSummary> questions, MapSqlParameterSource parameters) {
+		if (questions.stream().filter(question -> question.key().startsWith("sus-")).count() < StationQuestion.SYSTEM_USABILITY_SCALE.size()) {
+			return null;
+		}
+		return jdbc.sql("select avg(score) from (select sum(case when cast(substring(a.key from 5) as integer) % 2 = 1"
+				+ " then cast(a.value as integer) - 1 else 5 - cast(a.value as integer) end) * 2.5 as score "
+				+ scope("cross join jsonb_each_text(f.answers) as a(key, value)")
+				+ " and a.key in ('sus-1', 'sus-2', 'sus-3', 'sus-4', 'sus-5', 'sus-6', 'sus-7', 'sus-8', 'sus-9', 'sus-10')"
+				+ " and a.value ~ '^[1-5]$' group by f.id having count(*) = 10) as answered")
+			.paramSource(parameters)
+			.query(Double.class)
+			.optional()
+			.orElse(null);
 	}
 
 	/** The questions of the scope's stations by key; stations that share a question, such as the SUS, share its key. */

@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * @param tags how often the lab team tagged feedback with each theme
  */
 public record FeedbackSummary(long count, Map<Integer, Long> ratingHistogram, @Nullable Double averageRating,
-		List<QuestionSummary> questions, List<Theme> themes, Map<String, Long> tags) {
+		List<QuestionSummary> questions, List<Theme> themes, Map<String, Long> tags, @Nullable Double usabilityScore) {
 
 	/**
 	 * The answers to one question.

@@ -5,6 +5,7 @@ import java.net.http.HttpResponse;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -211,6 +212,22 @@ class FeedbackApiIntegrationTest {
 		assertThat(http.send("POST", "/api/v1/stations/" + station + "/feedback",
 				feedback(UUID.randomUUID(), 3, null, null, null, Map.of()), "Content-Type", "application/json",
 				"X-Device-Id", UUID.randomUUID().toString()).statusCode()).isEqualTo(201);
+	}
+
+	@Test
+	void theSummaryScoresTheSystemUsabilityScaleFromTheFeedbackThatRatedAllTenStatements() {
+		Map<String, Object> best = new HashMap<>();
+		Map<String, Object> middle = new HashMap<>();
+		for (int item = 1; item <= 10; item++) {
+			best.put("sus-" + item, item % 2 == 1 ? 5 : 1);
+			middle.put("sus-" + item, 3);
+		}
+		submit(feedback(UUID.randomUUID(), 5, null, null, null, best));
+		submit(feedback(UUID.randomUUID(), 3, null, null, null, middle));
+		submit(feedback(UUID.randomUUID(), 1, null, null, null, Map.of("sus-1", 1)));
+
+		JsonNode summary = read(send(DemoUser.COORDINATOR, "GET", "/api/v1/stations/" + station + "/feedback/summary", ""));
+		assertThat(summary.get("usabilityScore").asDouble()).as("(100 + 50) / 2; the third rated one statement").isEqualTo(75.0);
 	}
 
 	@Test
