@@ -180,11 +180,7 @@ public class Surveys {
 		MapSqlParameterSource filters = new MapSqlParameterSource("pattern", LikePattern.contains(query))
 			.addValue("alliance", alliance)
 			.addValue("lab", lab);
-		ItemsPage<SurveyRow> rows = LIST.run(jdbc, filters, (rs, row) -> new SurveyRow(rs.getObject("id", UUID.class),
-				rs.getString("title_de"), rs.getObject("alliance", UUID.class), rs.getObject("lab", UUID.class), null,
-				rs.getBoolean("anonymous"), rs.getObject("opens_on", LocalDate.class),
-				rs.getObject("closes_on", LocalDate.class), rs.getInt("invitations"), rs.getInt("responses")), page,
-				size);
+		ItemsPage<SurveyRow> rows = LIST.run(jdbc, filters, Surveys::row, page, size);
 		Map<UUID, String> owners = new HashMap<>(
 				network.allianceNames(rows.items().stream().map(SurveyRow::alliance).filter(Objects::nonNull).toList()));
 		if (rows.items().stream().anyMatch(row -> row.lab() != null)) {
@@ -195,6 +191,22 @@ public class Surveys {
 					owners.get(row.alliance() != null ? row.alliance() : row.lab()), row.anonymous(),
 					row.opensOn(), row.closesOn(), row.invitations(), row.responses()))
 			.toList(), rows.total(), rows.page(), rows.size());
+	}
+
+	/** The surveys that take answers on the day, those closing first first; at most {@code limit}. */
+	@Transactional(readOnly = true)
+	public List<SurveyRow> running(LocalDate day, int limit) {
+		return jdbc.sql("""
+				select s.id, s.title_de, s.alliance, s.lab, s.anonymous, s.opens_on, s.closes_on,
+				       (select count(*) from survey_invitation i where i.survey = s.id) as invitations,
+				       (select count(*) from survey_response r where r.survey = s.id) as responses
+				from survey s
+				where (s.opens_on is null or s.opens_on <= ?) and (s.closes_on is null or s.closes_on >= ?)
+				order by s.closes_on nulls last, s.created_at desc, s.id
+				limit ?""")
+			.params(day, day, limit)
+			.query(Surveys::row)
+			.list();
 	}
 
 	/**
@@ -216,6 +228,13 @@ public class Surveys {
 			.query((rs, row) -> new AskedQuestion(rs.getObject("id", UUID.class), rs.getString("title_de"),
 					json.readValue(rs.getString("question"), Question.class)))
 			.list();
+	}
+
+	// the owner's name is added afterwards, for a whole page of rows at once
+	private static SurveyRow row(ResultSet rs, int row) throws SQLException {
+		return new SurveyRow(rs.getObject("id", UUID.class), rs.getString("title_de"), rs.getObject("alliance", UUID.class),
+				rs.getObject("lab", UUID.class), null, rs.getBoolean("anonymous"), rs.getObject("opens_on", LocalDate.class),
+				rs.getObject("closes_on", LocalDate.class), rs.getInt("invitations"), rs.getInt("responses"));
 	}
 
 	private void check(SurveyData data) {

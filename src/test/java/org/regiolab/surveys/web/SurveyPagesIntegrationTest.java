@@ -207,6 +207,14 @@ class SurveyPagesIntegrationTest {
 	}
 
 	@Test
+	void theStartPageShowsCoordinatorsTheRunningSurveysAndMembersNone() throws Exception {
+		mvc.perform(get("/").with(COORDINATOR))
+			.andExpect(content().string(allOf(containsString("Laufende Umfragen"),
+					containsString("Unternehmensbefragung zum Zukunftsplan der Wirtschaftsallianz Bottrop"))));
+		mvc.perform(get("/").with(MEMBER)).andExpect(content().string(not(containsString("Laufende Umfragen"))));
+	}
+
+	@Test
 	void membersMayNotOpenTheSurveys() throws Exception {
 		mvc.perform(get("/surveys").with(MEMBER)).andExpect(status().isForbidden());
 		mvc.perform(get("/surveys").with(COORDINATOR))
