@@ -10,6 +10,7 @@ import java.util.Locale;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import com.openhtmltopdf.slf4j.Slf4jLogger;
 import com.openhtmltopdf.util.XRLog;
 
@@ -44,6 +45,8 @@ public class AccessiblePdf {
 			new PdfRendererBuilder()
 				.usePdfUaAccessibility(true)
 				.useUnicodeLineBreaker(new LineBreaks(locale))
+				// the charts of platform.charts; the drawer loads nothing from outside and runs no script
+				.useSVGDrawer(new BatikSVGDrawer())
 				.useFont(() -> new ByteArrayInputStream(regular), FONT, 400, FontStyle.NORMAL, true)
 				.useFont(() -> new ByteArrayInputStream(bold), FONT, 700, FontStyle.NORMAL, true)
 				.withHtmlContent(xhtml, null)

@@ -15,6 +15,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.anonymous;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -198,6 +199,11 @@ class AccessRulesIntegrationTest {
 			new Rule("/api/v1/surveys/00000000-0000-0000-0000-000000000000/questions", 401, 404, 404, 403, 403),
 			new Rule("/api/v1/surveys/00000000-0000-0000-0000-000000000000/results", 401, 404, 404, 403, 403),
 			new Rule("/api/v1/surveys/00000000-0000-0000-0000-000000000000/responses", 401, 404, 404, 403, 403),
+			new Rule("/surveys/00000000-0000-0000-0000-000000000000/results", 302, 404, 404, 403, 403),
+			new Rule("/surveys/00000000-0000-0000-0000-000000000000/results?sector=62&cross=q1:0", 302, 404, 404, 403, 403),
+			new Rule("/surveys/00000000-0000-0000-0000-000000000000/responses.xlsx", 302, 404, 404, 403, 403),
+			new Rule("/surveys/00000000-0000-0000-0000-000000000000/responses.csv", 302, 404, 404, 403, 403),
+			new Rule("/surveys/00000000-0000-0000-0000-000000000000/report.pdf", 302, 404, 404, 403, 403),
 			new Rule("/actuator/health", 200, 200, 200, 200, 200),
 			new Rule("/actuator/health/readiness", 200, 200, 200, 200, 200),
 			new Rule("/actuator/prometheus", 401, 200, 403, 403, 403),
@@ -209,7 +215,8 @@ class AccessRulesIntegrationTest {
 			new Rule("/api/v1/survey-responses/u_unknown-link", 422, 422, 422, 422, 422),
 			new Rule("/api/v1/surveys/00000000-0000-0000-0000-000000000000/invitations", 401, 404, 404, 403, 403),
 			new Rule("/api/v1/events/00000000-0000-0000-0000-000000000000/matchmaking/schedule", 401, 404, 404, 403, 403),
-			new Rule("/api/v1/events/00000000-0000-0000-0000-000000000000/matchmaking/schedule/publish", 401, 404, 404, 403, 403));
+			new Rule("/api/v1/events/00000000-0000-0000-0000-000000000000/matchmaking/schedule/publish", 401, 404, 404, 403, 403),
+			new Rule("/surveys/00000000-0000-0000-0000-000000000000/report/mail", 302, 404, 404, 403, 403));
 
 	static final String SMALLEST_BODY = "{\"rounds\": 1, \"participants\": [], \"weights\": []}";
 
@@ -257,7 +264,8 @@ class AccessRulesIntegrationTest {
 	@ParameterizedTest(name = "{1} POST {0} -> {2}")
 	@MethodSource
 	void everyPostEndpointForEveryRole(String path, String caller, int expected) throws Exception {
-		mvc.perform(post(path).contentType(MediaType.APPLICATION_JSON).content(SMALLEST_BODY).with(as(caller)))
+		// with a CSRF token, which pages ask for and the API ignores, so that pages answer by their rules
+		mvc.perform(post(path).contentType(MediaType.APPLICATION_JSON).content(SMALLEST_BODY).with(csrf()).with(as(caller)))
 			.andExpect(status().is(expected));
 	}
 
