@@ -15,9 +15,9 @@ public final class AnswerSegments {
 	/** A piece of the answer. */
 	public record Segment(String text, List<Code> codes, List<Code> ending) {
 
-		/** The colour of the innermost code that covers it. */
-		public String style() {
-			return codes.isEmpty() ? "" : codes.get(codes.size() - 1).colour().style();
+		/** The colour class of the code that covers it last; where passages overlap, every name follows its passage. */
+		public String cssClass() {
+			return codes.isEmpty() ? "" : codes.get(codes.size() - 1).colour().cssClass();
 		}
 	}
 

@@ -35,8 +35,8 @@ public enum CodeColour {
 		return line;
 	}
 
-	/** The colour as an inline style of a highlighted passage or label. */
-	public String style() {
-		return "background-color: " + background + "; border-color: " + line + ";";
+	/** The class that gives a highlighted passage or label this colour (interviews.css; the pages allow no inline styles). */
+	public String cssClass() {
+		return "code-colour--" + name().toLowerCase(java.util.Locale.ROOT);
 	}
 }
