@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import org.regiolab.accounts.Roles;
 import org.regiolab.surveys.CodeBooks;
 import org.regiolab.surveys.Codings;
@@ -53,7 +52,7 @@ class InterviewApiController {
 	}
 
 	@PostMapping(path = "/guides", consumes = MediaType.APPLICATION_JSON_VALUE)
-	ResponseEntity<GuideJson> createGuide(@Valid @NotNull @RequestBody InterviewInput.Guide input) {
+	ResponseEntity<GuideJson> createGuide(@Valid @RequestBody InterviewInput.Guide input) {
 		UUID id = guides.create(input.toData());
 		return ResponseEntity.created(URI.create("/api/v1/interviews/guides/" + id)).body(GuideJson.of(guides.load(id)));
 	}
@@ -64,7 +63,7 @@ class InterviewApiController {
 	}
 
 	@PutMapping(path = "/guides/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
-	GuideJson updateGuide(@PathVariable UUID id, @Valid @NotNull @RequestBody InterviewInput.Guide input) {
+	GuideJson updateGuide(@PathVariable UUID id, @Valid @RequestBody InterviewInput.Guide input) {
 		guides.update(id, input.toData());
 		return GuideJson.of(guides.load(id));
 	}
@@ -76,14 +75,14 @@ class InterviewApiController {
 	}
 
 	@PostMapping(path = "/guides/{id}/questions", consumes = MediaType.APPLICATION_JSON_VALUE)
-	ResponseEntity<GuideJson> addQuestion(@PathVariable UUID id, @Valid @NotNull @RequestBody InterviewInput.Question input) {
+	ResponseEntity<GuideJson> addQuestion(@PathVariable UUID id, @Valid @RequestBody InterviewInput.Question input) {
 		guides.addQuestion(id, input.toText(), input.position());
 		return ResponseEntity.created(URI.create("/api/v1/interviews/guides/" + id)).body(GuideJson.of(guides.load(id)));
 	}
 
 	@PutMapping(path = "/guides/{id}/questions/{question}", consumes = MediaType.APPLICATION_JSON_VALUE)
 	GuideJson changeQuestion(@PathVariable UUID id, @PathVariable UUID question,
-			@Valid @NotNull @RequestBody InterviewInput.Question input) {
+			@Valid @RequestBody InterviewInput.Question input) {
 		guides.changeQuestion(id, question, input.toText());
 		return GuideJson.of(guides.load(id));
 	}
@@ -102,7 +101,7 @@ class InterviewApiController {
 
 	@PostMapping(path = "/guides/{id}/interviews", consumes = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<InterviewFullJson> createInterview(@PathVariable UUID id,
-			@Valid @NotNull @RequestBody InterviewInput.Interview input) {
+			@Valid @RequestBody InterviewInput.Interview input) {
 		UUID interview = interviews.create(id, input.toData());
 		return ResponseEntity.created(URI.create("/api/v1/interviews/" + interview)).body(interview(interview));
 	}
@@ -114,7 +113,7 @@ class InterviewApiController {
 	}
 
 	@PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
-	InterviewFullJson updateInterview(@PathVariable UUID id, @Valid @NotNull @RequestBody InterviewInput.Interview input) {
+	InterviewFullJson updateInterview(@PathVariable UUID id, @Valid @RequestBody InterviewInput.Interview input) {
 		interviews.update(id, input.toData());
 		return interview(id);
 	}
@@ -132,7 +131,7 @@ class InterviewApiController {
 	}
 
 	@PostMapping(path = "/guides/{id}/codes", consumes = MediaType.APPLICATION_JSON_VALUE)
-	ResponseEntity<CodeJson> createCode(@PathVariable UUID id, @Valid @NotNull @RequestBody InterviewInput.Code input) {
+	ResponseEntity<CodeJson> createCode(@PathVariable UUID id, @Valid @RequestBody InterviewInput.Code input) {
 		UUID code = codes.create(id, input.toData());
 		return ResponseEntity.created(URI.create("/api/v1/interviews/codes/" + code)).body(CodeJson.of(codes.load(code)));
 	}
@@ -143,7 +142,7 @@ class InterviewApiController {
 	}
 
 	@PutMapping(path = "/codes/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
-	CodeJson updateCode(@PathVariable UUID id, @Valid @NotNull @RequestBody InterviewInput.Code input) {
+	CodeJson updateCode(@PathVariable UUID id, @Valid @RequestBody InterviewInput.Code input) {
 		codes.update(id, input.toData());
 		return CodeJson.of(codes.load(id));
 	}
@@ -160,7 +159,7 @@ class InterviewApiController {
 	}
 
 	@PostMapping(path = "/{id}/codings", consumes = MediaType.APPLICATION_JSON_VALUE)
-	ResponseEntity<CodingJson> code(@PathVariable UUID id, @Valid @NotNull @RequestBody InterviewInput.Coding input) {
+	ResponseEntity<CodingJson> code(@PathVariable UUID id, @Valid @RequestBody InterviewInput.Coding input) {
 		UUID coding = codings.create(id, input.toData());
 		return ResponseEntity.created(URI.create("/api/v1/interviews/codings/" + coding)).body(CodingJson.of(codings.load(coding)));
 	}
