@@ -128,6 +128,26 @@ class InterviewPagesIntegrationTest {
 	}
 
 	@Test
+	void anInterviewIsRecordedThroughTheFormWithItsNotesAndABlankLabelIsShownNextToTheField() throws Exception {
+		UUID guide = demoGuide();
+		UUID question = jdbc.sql("select id from interview_question where guide = ? and position = 0").param(guide).query(UUID.class).single();
+		long before = jdbc.sql("select count(*) from interview").query(Long.class).single();
+		mvc.perform(post("/interviews/guides/" + guide + "/interviews").with(coordinator()).with(csrf())
+				.param("label", " ").param("interviewedOn", "2021-06-01").param("interviewer", "Team")
+				.param("answers[" + question + "]", "Notiz"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("label-error")))
+			.andExpect(content().string(containsString(">Notiz</textarea>")));
+		assertThat(jdbc.sql("select count(*) from interview").query(Long.class).single()).isEqualTo(before);
+		mvc.perform(post("/interviews/guides/" + guide + "/interviews").with(coordinator()).with(csrf())
+				.param("label", "Betrieb F (Formular)").param("interviewedOn", "2021-06-01").param("interviewer", "Team")
+				.param("answers[" + question + "]", "Zeile eins\r\nZeile zwei"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(jdbc.sql("select a.text from interview_answer a join interview i on i.id = a.interview where i.label = 'Betrieb F (Formular)'")
+			.query(String.class).single()).isEqualTo("Zeile eins\nZeile zwei");
+	}
+
+	@Test
 	void aMemberMayNotOpenTheInterviews() throws Exception {
 		mvc.perform(get("/interviews").with(user("mitglied@demo.regiolab.example").roles("MEMBER"))).andExpect(status().isForbidden());
 	}

@@ -1,5 +1,6 @@
 package org.regiolab.surveys.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -61,9 +62,11 @@ class InterviewController {
 	private final CodeBooks codes;
 	private final Codings codings;
 	private final OrganisationChoices organisations;
+	private final Clock clock;
 
 	InterviewController(InterviewGuides guides, Interviews interviews, CodeBooks codes, Codings codings,
-			OrganisationChoices organisations) {
+			OrganisationChoices organisations, Clock clock) {
+		this.clock = clock;
 		this.guides = guides;
 		this.interviews = interviews;
 		this.codes = codes;
@@ -99,7 +102,7 @@ class InterviewController {
 	@GetMapping("/interviews/guides/{guide}/interviews/new")
 	String initCreate(@PathVariable UUID guide, Model model) {
 		InterviewForm form = new InterviewForm();
-		form.setInterviewedOn(LocalDate.now());
+		form.setInterviewedOn(LocalDate.now(clock));
 		model.addAttribute("interview", form);
 		return form(model, guides.load(guide), form, Search.NONE);
 	}
