@@ -25,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class InterviewGuides {
 
 	/** A guide in a list. */
-	public record GuideRow(UUID id, String title, @Nullable UUID alliance, @Nullable UUID lab, @Nullable String ownerName,
+	public record GuideRow(UUID id, String title, @Nullable UUID allianceId, @Nullable UUID labId, @Nullable String ownerName,
 			int questions, int interviews) {
 	}
 
@@ -93,20 +93,20 @@ public class InterviewGuides {
 	@Transactional(readOnly = true)
 	public List<GuideRow> list() {
 		List<GuideRow> rows = jdbc.sql("""
-				select g.id, g.title, g.alliance, g.lab, null as owner_name,
+				select g.id, g.title, g.alliance as alliance_id, g.lab as lab_id, null as owner_name,
 				       (select count(*) from interview_question q where q.guide = g.id) as questions,
 				       (select count(*) from interview i where i.guide = g.id) as interviews
 				from interview_guide g order by g.created_at desc, g.id""")
 			.query(GuideRow.class)
 			.list();
 		Map<UUID, String> owners = new HashMap<>(
-				network.allianceNames(rows.stream().map(GuideRow::alliance).filter(Objects::nonNull).toList()));
-		if (rows.stream().anyMatch(row -> row.lab() != null)) {
+				network.allianceNames(rows.stream().map(GuideRow::allianceId).filter(Objects::nonNull).toList()));
+		if (rows.stream().anyMatch(row -> row.labId() != null)) {
 			labList.all().forEach(entry -> owners.put(entry.id(), entry.name()));
 		}
 		return rows.stream()
-			.map(row -> new GuideRow(row.id(), row.title(), row.alliance(), row.lab(),
-					owners.get(row.alliance() != null ? row.alliance() : row.lab()), row.questions(), row.interviews()))
+			.map(row -> new GuideRow(row.id(), row.title(), row.allianceId(), row.labId(),
+					owners.get(row.allianceId() != null ? row.allianceId() : row.labId()), row.questions(), row.interviews()))
 			.toList();
 	}
 

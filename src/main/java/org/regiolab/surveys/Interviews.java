@@ -37,11 +37,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class Interviews {
 
 	/** An interview in a guide's list. */
-	public record InterviewRow(UUID id, String label, @Nullable UUID organisation, @Nullable String organisationName,
+	public record InterviewRow(UUID id, String label, @Nullable UUID organizationId, @Nullable String organizationName,
 			LocalDate interviewedOn, String interviewer, boolean invented, boolean erased, int answers, int codings) {
 
 		InterviewRow named(Map<UUID, String> organisations) {
-			return new InterviewRow(id, label, organisation, organisation == null ? null : organisations.get(organisation),
+			return new InterviewRow(id, label, organizationId, organizationId == null ? null : organisations.get(organizationId),
 					interviewedOn, interviewer, invented, erased, answers, codings);
 		}
 	}
@@ -166,7 +166,7 @@ public class Interviews {
 					rs.getInt("codings")))
 			.list();
 		Map<UUID, String> names = network.organisationNames(
-				rows.stream().map(InterviewRow::organisation).filter(Objects::nonNull).distinct().toList());
+				rows.stream().map(InterviewRow::organizationId).filter(Objects::nonNull).distinct().toList());
 		return rows.stream().map(row -> row.named(names)).toList();
 	}
 

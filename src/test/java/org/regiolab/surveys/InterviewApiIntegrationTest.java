@@ -70,6 +70,12 @@ class InterviewApiIntegrationTest {
 			.andExpect(jsonPath("$.start").value(0))
 			.andExpect(jsonPath("$.end").value(14)));
 		mvc.perform(get("/api/v1/interviews/codings/" + coding).with(coordinator())).andExpect(status().isOk());
+		mvc.perform(get("/api/v1/interviews/guides/" + guide + "/interviews").with(coordinator()))
+			.andExpect(jsonPath("$[0].label").value("Betrieb X"))
+			.andExpect(jsonPath("$[0].organizationId").value(nullValue()))
+			.andExpect(jsonPath("$[0].codings").value(1));
+		mvc.perform(get("/api/v1/interviews/guides").with(coordinator()))
+			.andExpect(jsonPath("$[?(@.id == '%s')].labId".formatted(guide)).value(lab().toString()));
 		mvc.perform(get("/api/v1/interviews/guides/" + guide + "/matrix").with(coordinator()))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.codes[0].total").value(1));
