@@ -207,7 +207,24 @@ class AccessRulesIntegrationTest {
 			new Rule("/actuator/health", 200, 200, 200, 200, 200),
 			new Rule("/actuator/health/readiness", 200, 200, 200, 200, 200),
 			new Rule("/actuator/prometheus", 401, 200, 403, 403, 403),
-			new Rule("/v3/api-docs", 200, 200, 200, 200, 200));
+			new Rule("/v3/api-docs", 200, 200, 200, 200, 200),
+			new Rule("/interviews", 302, 200, 200, 403, 403),
+			new Rule("/interviews/guides/new", 302, 200, 200, 403, 403),
+			new Rule("/interviews/guides/00000000-0000-0000-0000-000000000000", 302, 404, 404, 403, 403),
+			new Rule("/interviews/guides/00000000-0000-0000-0000-000000000000/codes", 302, 404, 404, 403, 403),
+			new Rule("/interviews/guides/00000000-0000-0000-0000-000000000000/matrix", 302, 404, 404, 403, 403),
+			new Rule("/interviews/guides/00000000-0000-0000-0000-000000000000/interviews.docx", 302, 404, 404, 403, 403),
+			new Rule("/interviews/guides/00000000-0000-0000-0000-000000000000/interviews.xlsx", 302, 404, 404, 403, 403),
+			new Rule("/interviews/00000000-0000-0000-0000-000000000000", 302, 404, 404, 403, 403),
+			new Rule("/api/v1/interviews/guides", 401, 200, 200, 403, 403),
+			new Rule("/api/v1/interviews/guides/00000000-0000-0000-0000-000000000000", 401, 404, 404, 403, 403),
+			new Rule("/api/v1/interviews/guides/00000000-0000-0000-0000-000000000000/interviews", 401, 404, 404, 403, 403),
+			new Rule("/api/v1/interviews/guides/00000000-0000-0000-0000-000000000000/codes", 401, 404, 404, 403, 403),
+			new Rule("/api/v1/interviews/guides/00000000-0000-0000-0000-000000000000/matrix", 401, 404, 404, 403, 403),
+			new Rule("/api/v1/interviews/00000000-0000-0000-0000-000000000000", 401, 404, 404, 403, 403),
+			new Rule("/api/v1/interviews/00000000-0000-0000-0000-000000000000/codings", 401, 404, 404, 403, 403),
+			new Rule("/api/v1/interviews/codes/00000000-0000-0000-0000-000000000000", 401, 404, 404, 403, 403),
+			new Rule("/api/v1/interviews/codings/00000000-0000-0000-0000-000000000000", 401, 404, 404, 403, 403));
 
 	/** Endpoints that only take a POST, asked with the smallest valid body. */
 	static final List<Rule> POST_RULES = List.of(
@@ -216,7 +233,14 @@ class AccessRulesIntegrationTest {
 			new Rule("/api/v1/surveys/00000000-0000-0000-0000-000000000000/invitations", 401, 404, 404, 403, 403),
 			new Rule("/api/v1/events/00000000-0000-0000-0000-000000000000/matchmaking/schedule", 401, 404, 404, 403, 403),
 			new Rule("/api/v1/events/00000000-0000-0000-0000-000000000000/matchmaking/schedule/publish", 401, 404, 404, 403, 403),
-			new Rule("/surveys/00000000-0000-0000-0000-000000000000/report/mail", 302, 404, 404, 403, 403));
+			new Rule("/surveys/00000000-0000-0000-0000-000000000000/report/mail", 302, 404, 404, 403, 403),
+			// the interviews API checks the body before method security: a body without the required fields is 422 for
+			// every signed-in caller; with a valid body members and experts get 403 (InterviewApiIntegrationTest)
+			new Rule("/api/v1/interviews/guides", 401, 422, 422, 422, 422),
+			new Rule("/api/v1/interviews/guides/00000000-0000-0000-0000-000000000000/questions", 401, 422, 422, 422, 422),
+			new Rule("/api/v1/interviews/guides/00000000-0000-0000-0000-000000000000/interviews", 401, 422, 422, 422, 422),
+			new Rule("/api/v1/interviews/guides/00000000-0000-0000-0000-000000000000/codes", 401, 422, 422, 422, 422),
+			new Rule("/api/v1/interviews/00000000-0000-0000-0000-000000000000/codings", 401, 422, 422, 422, 422));
 
 	static final String SMALLEST_BODY = "{\"rounds\": 1, \"participants\": [], \"weights\": []}";
 
