@@ -30,8 +30,11 @@ public class PersonRegistry {
 	private final JdbcClient jdbc;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
+	private final List<PersonRecords> records;
 
-	PersonRegistry(People people, AuditLog audit, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+	PersonRegistry(People people, AuditLog audit, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock,
+			List<PersonRecords> records) {
+		this.records = List.copyOf(records);
 		this.people = people;
 		this.audit = audit;
 		this.jdbc = jdbc;
@@ -70,6 +73,12 @@ public class PersonRegistry {
 		Map<String, Object> export = new LinkedHashMap<>();
 		export.put("person", person);
 		export.put("history", audit.history(subject(id)));
+		for (PersonRecords module : records) {
+			List<?> found = module.of(id);
+			if (!found.isEmpty()) {
+				export.put(module.name(), found);
+			}
+		}
 		audit.record("person.exported", subject(id), null);
 		return export;
 	}

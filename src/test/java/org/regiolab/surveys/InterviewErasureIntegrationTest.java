@@ -1,6 +1,7 @@
 package org.regiolab.surveys;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -70,6 +71,27 @@ class InterviewErasureIntegrationTest {
 		assertThat(jdbc.sql("select count(*) from interview_answer where interview = ?").param(interview).query(Long.class).single())
 			.isZero();
 		assertThat(audit.history("interview:" + interview)).extracting(AuditLog.Entry::action).contains("interview.erased");
+	}
+
+	@Test
+	void thePersonsExportListsTheInterviewsHeldWithThemWithTheirNotes() {
+		UUID lab = jdbc.sql("select id from lab where name = 'Fachkräftesicherung'").query(UUID.class).single();
+		UUID person = people.create(new PersonData("Jonas", "Auskunft-" + UUID.randomUUID().toString().substring(0, 6), null, null,
+				null, null, Set.of()));
+		UUID guide = guides.create(new InterviewGuideData("Auskunftstest", null, lab));
+		UUID question = guides.addQuestion(guide, Text.german("Wie finden Sie Azubis?"), null);
+		UUID interview = interviews.create(guide, new InterviewData("Betrieb X", null, person, LocalDate.of(2021, 6, 2),
+				"Team", false, Map.of(question, "Über die Berufsschule.")));
+
+		Map<String, Object> export = people.export(person);
+
+		assertThat(export).containsKey("interviews");
+		assertThat((List<?>) export.get("interviews")).singleElement()
+			.satisfies(entry -> {
+				Interview listed = (Interview) entry;
+				assertThat(listed.id()).isEqualTo(interview);
+				assertThat(listed.answer(question)).isEqualTo("Über die Berufsschule.");
+			});
 	}
 
 	@Test
