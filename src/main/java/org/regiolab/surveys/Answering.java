@@ -71,7 +71,8 @@ public class Answering {
 			return Optional.empty();
 		}
 		UUID survey = invitation.map(Invitation::survey).orElseGet(() -> draft.get().survey());
-		return Optional.of(new Visit(surveys.load(survey), invitation.map(Invitation::id).orElse(null),
+		// the counts of invitations and responses are not the answering's business, and would cost a scan of each per visit
+		return Optional.of(new Visit(surveys.loadUncounted(survey), invitation.map(Invitation::id).orElse(null),
 				invitation.map(Invitation::answered).orElse(false) || draft.map(Draft::submitted).orElse(false),
 				draft.map(Draft::page).orElse(0),
 				draft.map(Draft::answers).orElse(Map.of())));

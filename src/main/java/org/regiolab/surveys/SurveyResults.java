@@ -1,9 +1,14 @@
 package org.regiolab.surveys;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,6 +16,7 @@ import java.util.UUID;
 import java.util.stream.IntStream;
 
 import org.regiolab.feedback.TextThemes;
+import org.regiolab.feedback.Theme;
 import org.regiolab.surveys.SurveyResult.DayCount;
 import org.regiolab.surveys.SurveyResult.ResultFigures;
 import org.regiolab.surveys.SurveyResult.MatrixRow;
@@ -36,6 +42,8 @@ public class SurveyResults {
 	/** Free texts listed per question; the themes are found in all of them. */
 	static final int TEXTS_LISTED = 50;
 	private static final int THEMES = 8;
+	/** Themes kept for as many sets of texts (a question under a filter), the least recently asked dropped first. */
+	private static final int THEMES_KEPT = 256;
 
 	private record Key(String question, int item) {
 	}
@@ -47,6 +55,17 @@ public class SurveyResults {
 	private final JdbcClient jdbc;
 	private final Surveys surveys;
 	private final TextThemes themes;
+	/**
+	 * The themes of texts by the SHA-256 of the texts: finding them costs far more than counting the rest
+	 * (thousands of texts), and the same texts always give the same themes, so a new or changed text finds
+	 * them anew.
+	 */
+	private final Map<String, List<Theme>> themesKept = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
+		@Override
+		protected boolean removeEldestEntry(Map.Entry<String, List<Theme>> eldest) {
+			return size() > THEMES_KEPT;
+		}
+	});
 
 	SurveyResults(JdbcClient jdbc, Surveys surveys, TextThemes themes) {
 		this.jdbc = jdbc;
@@ -140,7 +159,28 @@ public class SurveyResults {
 		return new QuestionResult(question.key(), question.type(), question.text().in(locale), answered, options,
 				tally.figures().get(question.key()), question.isScale() ? nps(question, tally) : null, rows,
 				tally.sus().get(question.key()), newestFirst(tally.others().getOrDefault(question.key(), List.of()), Integer.MAX_VALUE), shown,
-				question.type().isText() && !texts.isEmpty() ? themes.of(texts, THEMES, 3) : List.of());
+				question.type().isText() && !texts.isEmpty() ? themesOf(texts) : List.of());
+	}
+
+	private List<Theme> themesOf(List<String> texts) {
+		MessageDigest digest = sha256();
+		texts.forEach(text -> digest.update((text + '\0').getBytes(StandardCharsets.UTF_8)));
+		String key = HexFormat.of().formatHex(digest.digest());
+		List<Theme> found = themesKept.get(key);
+		if (found == null) {
+			found = themes.of(texts, THEMES, 3);
+			themesKept.put(key, found);
+		}
+		return found;
+	}
+
+	private static MessageDigest sha256() {
+		try {
+			return MessageDigest.getInstance("SHA-256");
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("SHA-256 is part of every Java runtime", ex);
+		}
 	}
 
 	/** The last {@code limit} of texts listed oldest first, the newest first. */

@@ -46,11 +46,17 @@ public class Surveys {
 	public record AskedQuestion(UUID survey, String surveyTitle, Question question) {
 	}
 
-	private static final String COLUMNS = """
+	private static final String SURVEY = """
 			select s.id, s.alliance, s.lab, s.title_de, s.title_en, s.intro_de, s.intro_en, s.closing_de, s.closing_en,
-			       s.anonymous, s.open_link, s.opens_on, s.closes_on, s.reminder_days, s.event, s.definition,
+			       s.anonymous, s.open_link, s.opens_on, s.closes_on, s.reminder_days, s.event, s.definition""";
+
+	private static final String COLUMNS = SURVEY + """
+			,
 			       (select count(*) from survey_invitation i where i.survey = s.id) as invitations,
 			       (select count(*) from survey_response r where r.survey = s.id) as responses""";
+
+	/** Without the counts, each a scan of all the survey's invitations or responses: 0 in their place. */
+	private static final String UNCOUNTED = SURVEY + ", 0 as invitations, 0 as responses";
 
 	private static final PageQuery LIST = new PageQuery("""
 			select s.id, s.title_de, s.alliance, s.lab, s.anonymous, s.opens_on, s.closes_on,
@@ -162,6 +168,19 @@ public class Surveys {
 	@Transactional(readOnly = true)
 	public Survey load(UUID id) {
 		return find(id).orElseThrow(() -> NotFoundException.of("survey", id));
+	}
+
+	/**
+	 * The survey with 0 for its counts of invitations and responses, which cost a scan of each; for
+	 * answering, which needs neither and happens once per response.
+	 */
+	@Transactional(readOnly = true)
+	Survey loadUncounted(UUID id) {
+		return jdbc.sql(UNCOUNTED + " from survey s where s.id = ?")
+			.param(id)
+			.query(this::survey)
+			.optional()
+			.orElseThrow(() -> NotFoundException.of("survey", id));
 	}
 
 	@Transactional(readOnly = true)
