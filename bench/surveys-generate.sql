@@ -127,6 +127,12 @@ join bench_phrase b on b.n = (t.first + 1 + t.second) % 24
 join bench_phrase c on c.n = (t.first + 7) % 24
 where t.answered < case t.type when 'SHORT_TEXT' then 0.8 else 0.5 end;
 
+-- as AnswerRows writes them: only the first row of each answered question is marked
+update survey_answer a set first = false
+from (select ctid, row_number() over (partition by response, question order by item, choice nulls last) as n
+      from survey_answer where survey = :'survey') as later
+where a.ctid = later.ctid and later.n > 1;
+
 -- the open invitations of the answer load, each with its link
 insert into survey_invitation (id, survey, email, name, kind, sector, region, invited_at)
 select gen_random_uuid(), :'survey', 'bench-open-' || n || '@example.org', 'Lasttest offen ' || n,

@@ -85,7 +85,7 @@ create index survey_response_survey on survey_response (survey, submitted_on);
 create index survey_response_invitation on survey_response (invitation);
 
 -- One row per answered question; a multiple choice has a row per option picked, a matrix per row, a ranking
--- per option (item = the option, number = its rank).
+-- per option (item = the option, number = its rank); the first of them is marked.
 create table survey_answer (
     response uuid    not null references survey_response (id) on delete cascade,
     survey   uuid    not null,
@@ -94,7 +94,11 @@ create table survey_answer (
     choice   integer,
     number   numeric,
     text     text check (length(text) <= 10000),
-    day      date
+    day      date,
+    -- true on exactly one row of each answered question of a response, so that results count the responses
+    -- that answered a question in the same pass as the options (not with a count(distinct response))
+    first    boolean not null default true
 );
-create index survey_answer_question on survey_answer (survey, question, item, choice);
+-- results group by the key; a cross-tabulation finds the responses that picked an option by it alone
+create index survey_answer_question on survey_answer (survey, question, item, choice) include (first, response);
 create index survey_answer_response on survey_answer (response);

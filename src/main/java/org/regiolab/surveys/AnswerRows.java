@@ -20,7 +20,7 @@ final class AnswerRows {
 	static final int OTHER = -1;
 
 	private record Row(UUID response, String question, int item, @Nullable Integer choice, @Nullable BigDecimal number,
-			@Nullable String text, @Nullable String day) {
+			@Nullable String text, @Nullable String day, boolean first) {
 	}
 
 	private AnswerRows() {
@@ -39,30 +39,32 @@ final class AnswerRows {
 			return;
 		}
 		jdbc.sql("""
-				insert into survey_answer (response, survey, question, item, choice, number, text, day)
-				select a.response, ?, a.question, a.item, a.choice, a.number, a.text, a.day
+				insert into survey_answer (response, survey, question, item, choice, number, text, day, first)
+				select a.response, ?, a.question, a.item, a.choice, a.number, a.text, a.day, a.first
 				from unnest(cast(? as uuid[]), cast(? as text[]), cast(? as integer[]), cast(? as integer[]),
-				            cast(? as numeric[]), cast(? as text[]), cast(? as date[]))
-				     as a(response, question, item, choice, number, text, day)""")
+				            cast(? as numeric[]), cast(? as text[]), cast(? as date[]), cast(? as boolean[]))
+				     as a(response, question, item, choice, number, text, day, first)""")
 			.params(survey, rows.stream().map(Row::response).toArray(UUID[]::new),
 					rows.stream().map(Row::question).toArray(String[]::new),
 					rows.stream().map(Row::item).toArray(Integer[]::new), rows.stream().map(Row::choice).toArray(Integer[]::new),
 					rows.stream().map(row -> row.number() == null ? null : row.number().toPlainString()).toArray(String[]::new),
-					rows.stream().map(Row::text).toArray(String[]::new), rows.stream().map(Row::day).toArray(String[]::new))
+					rows.stream().map(Row::text).toArray(String[]::new), rows.stream().map(Row::day).toArray(String[]::new),
+					rows.stream().map(Row::first).toArray(Boolean[]::new))
 			.update();
 	}
 
 	private static List<Row> rows(UUID response, String question, Answer answer, boolean scale) {
 		List<Row> rows = new ArrayList<>();
-		answer.choices().forEach(choice -> rows.add(new Row(response, question, -1, choice, null, null, null)));
+		answer.choices().forEach(choice -> rows.add(new Row(response, question, -1, choice, null, null, null, rows.isEmpty())));
 		if (answer.other() != null) {
-			rows.add(new Row(response, question, -1, OTHER, null, answer.other(), null));
+			rows.add(new Row(response, question, -1, OTHER, null, answer.other(), null, rows.isEmpty()));
 		}
-		answer.items().forEach((item, value) -> rows.add(new Row(response, question, item, value, BigDecimal.valueOf(value), null, null)));
+		answer.items().forEach((item, value) -> rows.add(new Row(response, question, item, value, BigDecimal.valueOf(value), null,
+				null, rows.isEmpty())));
 		if (answer.number() != null || answer.text() != null || answer.date() != null) {
 			// a scale's step is counted as a choice as well, for its distribution and the net promoter score
-			rows.add(new Row(response, question, -1, scale && answer.number() != null ? answer.number().intValue() : null, answer.number(), answer.text(),
-					answer.date() == null ? null : answer.date().toString()));
+			rows.add(new Row(response, question, -1, scale && answer.number() != null ? answer.number().intValue() : null,
+					answer.number(), answer.text(), answer.date() == null ? null : answer.date().toString(), rows.isEmpty()));
 		}
 		return rows;
 	}

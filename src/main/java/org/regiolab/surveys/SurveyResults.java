@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Predicate;
 import java.util.stream.IntStream;
 
 import org.regiolab.feedback.TextThemes;
@@ -92,36 +93,42 @@ public class SurveyResults {
 	private Tally tally(ResultScope scope, SurveyDefinition definition) {
 		MapSqlParameterSource parameters = scope.parameters();
 		Map<Key, Map<Integer, Long>> choices = new HashMap<>();
-		jdbc.sql("select a.question, a.item, a.choice, count(*) as n from " + scope.answers()
-				+ " and a.choice is not null group by a.question, a.item, a.choice")
-			.paramSource(parameters)
-			.query(rs -> {
-				choices.computeIfAbsent(new Key(rs.getString("question"), rs.getInt("item")), key -> new HashMap<>())
-					.put(rs.getInt("choice"), rs.getLong("n"));
-			});
 		Map<String, Long> answered = new HashMap<>();
-		jdbc.sql("select a.question, count(distinct a.response) as n from " + scope.answers() + " group by a.question")
+		// one pass over the answers: the options, steps and ranks counted, and the responses that answered each question
+		jdbc.sql("select a.question, a.item, a.choice, count(*) as n, count(*) filter (where a.first) as answered from "
+				+ scope.answers() + " group by a.question, a.item, a.choice")
 			.paramSource(parameters)
 			.query(rs -> {
-				answered.put(rs.getString("question"), rs.getLong("n"));
+				String question = rs.getString("question");
+				answered.merge(question, rs.getLong("answered"), Long::sum);
+				int choice = rs.getInt("choice");
+				if (!rs.wasNull()) {
+					choices.computeIfAbsent(new Key(question, rs.getInt("item")), key -> new HashMap<>()).put(choice, rs.getLong("n"));
+				}
 			});
 		Map<String, ResultFigures> figures = new HashMap<>();
-		jdbc.sql("""
-				select a.question, avg(a.number) as mean, percentile_cont(0.5) within group (order by a.number) as median,
-				       min(a.number) as least, max(a.number) as most
-				from\s""" + scope.answers() + " and a.item = -1 and a.number is not null group by a.question")
-			.paramSource(parameters)
-			.query(rs -> {
-				figures.put(rs.getString("question"), new ResultFigures(rs.getDouble("mean"), rs.getDouble("median"),
-						rs.getBigDecimal("least"), rs.getBigDecimal("most")));
-			});
+		definition.questions().stream().filter(Question::isScale).forEach(question -> figures.put(question.key(),
+				ScaleFigures.of(choices.getOrDefault(new Key(question.key(), -1), Map.of()))));
+		String[] numbers = keys(definition, question -> question.type() == QuestionType.NUMBER);
+		if (numbers.length > 0) {
+			jdbc.sql("""
+					select a.question, avg(a.number) as mean, percentile_cont(0.5) within group (order by a.number) as median,
+					       min(a.number) as least, max(a.number) as most
+					from\s""" + scope.answers() + " and a.question = any(:numbers) and a.number is not null group by a.question")
+				.paramSource(new MapSqlParameterSource(parameters.getValues()).addValue("numbers", numbers))
+				.query(rs -> {
+					figures.put(rs.getString("question"), new ResultFigures(rs.getDouble("mean"), rs.getDouble("median"),
+							rs.getBigDecimal("least"), rs.getBigDecimal("most")));
+				});
+		}
 		Map<String, List<String>> texts = new HashMap<>();
 		Map<String, List<String>> others = new HashMap<>();
 		// oldest first, so that the last are the newest; anonymous responses know only their day
+		String[] texted = keys(definition, question -> question.type().isText() || question.other());
 		jdbc.sql("select a.question, a.choice, a.text from survey_answer a join survey_response r on r.id = a.response"
-				+ " where a.survey = :survey and " + scope.responses()
+				+ " where a.survey = :survey and a.question = any(:texted) and " + scope.responses()
 				+ " and a.text is not null order by a.question, r.submitted_on, r.submitted_at nulls first, r.id")
-			.paramSource(parameters)
+			.paramSource(new MapSqlParameterSource(parameters.getValues()).addValue("texted", texted))
 			.query(rs -> {
 				(rs.getObject("choice") == null ? texts : others).computeIfAbsent(rs.getString("question"), key -> new ArrayList<>())
 					.add(rs.getString("text"));
@@ -136,6 +143,10 @@ public class SurveyResults {
 			.optional()
 			.ifPresent(score -> sus.put(question.key(), score)));
 		return new Tally(choices, answered, figures, texts, others, sus);
+	}
+
+	private static String[] keys(SurveyDefinition definition, Predicate<Question> which) {
+		return definition.questions().stream().filter(which).map(Question::key).toArray(String[]::new);
 	}
 
 	private QuestionResult result(Question question, Tally tally, Locale locale) {
