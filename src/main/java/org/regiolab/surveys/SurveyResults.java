@@ -1,13 +1,9 @@
 package org.regiolab.surveys;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -33,7 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * A survey's results, counted live from the submitted responses in a handful of grouped queries,
  * however many questions and responses: a multiple choice counts each option picked (not each
- * combination), a matrix each row's steps, a ranking each option's ranks.
+ * combination), a matrix each row's steps, a ranking each option's ranks. Free texts and their themes
+ * are read once per survey, filter and number of responses: the next response reads them anew.
  */
 @NamedInterface("api")
 @Service
@@ -43,28 +40,41 @@ public class SurveyResults {
 	/** Free texts listed per question; the themes are found in all of them. */
 	static final int TEXTS_LISTED = 50;
 	private static final int THEMES = 8;
-	/** Themes kept for as many sets of texts (a question under a filter), the least recently asked dropped first. */
-	private static final int THEMES_KEPT = 256;
+	/** Texts kept for as many surveys under a filter. */
+	private static final int TEXTS_KEPT = 64;
 
 	private record Key(String question, int item) {
 	}
 
 	private record Tally(Map<Key, Map<Integer, Long>> choices, Map<String, Long> answered, Map<String, ResultFigures> figures,
-			Map<String, List<String>> texts, Map<String, List<String>> others, Map<String, Double> sus) {
+			Map<String, Double> sus) {
+	}
+
+	/** A question's texts as results show them: the newest listed, every "other" text, the themes of all. */
+	private record Texts(List<String> listed, List<String> others, List<Theme> themes) {
+
+		static final Texts NONE = new Texts(List.of(), List.of(), List.of());
+	}
+
+	/**
+	 * What decides a survey's texts under a filter: responses are never changed once submitted, so while
+	 * their number and the questions stay, so do the texts.
+	 */
+	private record TextsKey(UUID survey, ResultFilter filter, long responses, SurveyDefinition definition) {
 	}
 
 	private final JdbcClient jdbc;
 	private final Surveys surveys;
 	private final TextThemes themes;
 	/**
-	 * The themes of texts by the SHA-256 of the texts: finding them costs far more than counting the rest
-	 * (thousands of texts), and the same texts always give the same themes, so a new or changed text finds
-	 * them anew.
+	 * The texts of the surveys and filters asked for lately. Reading thousands of texts and finding their
+	 * themes costs more than counting all the rest, and they change only with a new response, which
+	 * makes a new key; the least recently asked are dropped first.
 	 */
-	private final Map<String, List<Theme>> themesKept = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
+	private final Map<TextsKey, Map<String, Texts>> textsKept = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
 		@Override
-		protected boolean removeEldestEntry(Map.Entry<String, List<Theme>> eldest) {
-			return size() > THEMES_KEPT;
+		protected boolean removeEldestEntry(Map.Entry<TextsKey, Map<String, Texts>> eldest) {
+			return size() > TEXTS_KEPT;
 		}
 	});
 
@@ -86,7 +96,16 @@ public class SurveyResults {
 		}
 		SurveyDefinition definition = survey.data().definition();
 		Tally tally = tally(scope, definition);
-		List<QuestionResult> questions = definition.questions().stream().map(question -> result(question, tally, locale)).toList();
+		TextsKey key = new TextsKey(id, filter, responses, definition);
+		Map<String, Texts> texts = textsKept.get(key);
+		if (texts == null) {
+			texts = texts(scope, definition);
+			textsKept.put(key, texts);
+		}
+		Map<String, Texts> known = texts;
+		List<QuestionResult> questions = definition.questions().stream()
+			.map(question -> result(question, tally, known.getOrDefault(question.key(), Texts.NONE), locale))
+			.toList();
 		return new SurveyResult(id, responses, survey.invitations(), false, filter, questions, days(scope));
 	}
 
@@ -121,6 +140,20 @@ public class SurveyResults {
 							rs.getBigDecimal("least"), rs.getBigDecimal("most")));
 				});
 		}
+		Map<String, Double> sus = new HashMap<>();
+		definition.questions().stream().filter(UsabilityScale::isAsked).forEach(question -> jdbc.sql("""
+				select avg(score) from (
+				  select sum(case when a.item % 2 = 0 then a.choice else 4 - a.choice end) * 2.5 as score
+				  from\s""" + scope.answers() + " and a.question = :sus group by a.response having count(*) = 10) as s")
+			.paramSource(new MapSqlParameterSource(parameters.getValues()).addValue("sus", question.key()))
+			.query(Double.class)
+			.optional()
+			.ifPresent(score -> sus.put(question.key(), score)));
+		return new Tally(choices, answered, figures, sus);
+	}
+
+	private Map<String, Texts> texts(ResultScope scope, SurveyDefinition definition) {
+		MapSqlParameterSource parameters = scope.parameters();
 		Map<String, List<String>> texts = new HashMap<>();
 		Map<String, List<String>> others = new HashMap<>();
 		// oldest first, so that the last are the newest; anonymous responses know only their day
@@ -133,23 +166,24 @@ public class SurveyResults {
 				(rs.getObject("choice") == null ? texts : others).computeIfAbsent(rs.getString("question"), key -> new ArrayList<>())
 					.add(rs.getString("text"));
 			});
-		Map<String, Double> sus = new HashMap<>();
-		definition.questions().stream().filter(UsabilityScale::isAsked).forEach(question -> jdbc.sql("""
-				select avg(score) from (
-				  select sum(case when a.item % 2 = 0 then a.choice else 4 - a.choice end) * 2.5 as score
-				  from\s""" + scope.answers() + " and a.question = :sus group by a.response having count(*) = 10) as s")
-			.paramSource(new MapSqlParameterSource(parameters.getValues()).addValue("sus", question.key()))
-			.query(Double.class)
-			.optional()
-			.ifPresent(score -> sus.put(question.key(), score)));
-		return new Tally(choices, answered, figures, texts, others, sus);
+		Map<String, Texts> found = new HashMap<>();
+		for (Question question : definition.questions()) {
+			List<String> given = texts.getOrDefault(question.key(), List.of());
+			List<String> other = others.getOrDefault(question.key(), List.of());
+			if (!given.isEmpty() || !other.isEmpty()) {
+				found.put(question.key(), new Texts(question.type().isText() ? newestFirst(given, TEXTS_LISTED) : List.of(),
+						newestFirst(other, Integer.MAX_VALUE),
+						question.type().isText() && !given.isEmpty() ? themes.of(given, THEMES, 3) : List.of()));
+			}
+		}
+		return found;
 	}
 
 	private static String[] keys(SurveyDefinition definition, Predicate<Question> which) {
 		return definition.questions().stream().filter(which).map(Question::key).toArray(String[]::new);
 	}
 
-	private QuestionResult result(Question question, Tally tally, Locale locale) {
+	private QuestionResult result(Question question, Tally tally, Texts texts, Locale locale) {
 		long answered = tally.answered().getOrDefault(question.key(), 0L);
 		Map<Integer, Long> picked = tally.choices().getOrDefault(new Key(question.key(), -1), Map.of());
 		List<OptionCount> options = switch (question.type()) {
@@ -165,33 +199,9 @@ public class SurveyResults {
 		List<MatrixRow> rows = question.type() == QuestionType.MATRIX ? IntStream.range(0, question.rows().size())
 			.mapToObj(row -> matrixRow(question, row, tally.choices().getOrDefault(new Key(question.key(), row), Map.of()), locale))
 			.toList() : List.of();
-		List<String> texts = tally.texts().getOrDefault(question.key(), List.of());
-		List<String> shown = question.type().isText() ? newestFirst(texts, TEXTS_LISTED) : List.of();
 		return new QuestionResult(question.key(), question.type(), question.text().in(locale), answered, options,
 				tally.figures().get(question.key()), question.isScale() ? nps(question, tally) : null, rows,
-				tally.sus().get(question.key()), newestFirst(tally.others().getOrDefault(question.key(), List.of()), Integer.MAX_VALUE), shown,
-				question.type().isText() && !texts.isEmpty() ? themesOf(texts) : List.of());
-	}
-
-	private List<Theme> themesOf(List<String> texts) {
-		MessageDigest digest = sha256();
-		texts.forEach(text -> digest.update((text + '\0').getBytes(StandardCharsets.UTF_8)));
-		String key = HexFormat.of().formatHex(digest.digest());
-		List<Theme> found = themesKept.get(key);
-		if (found == null) {
-			found = themes.of(texts, THEMES, 3);
-			themesKept.put(key, found);
-		}
-		return found;
-	}
-
-	private static MessageDigest sha256() {
-		try {
-			return MessageDigest.getInstance("SHA-256");
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is part of every Java runtime", ex);
-		}
+				tally.sus().get(question.key()), texts.others(), texts.listed(), texts.themes());
 	}
 
 	/** The last {@code limit} of texts listed oldest first, the newest first. */
