@@ -24,8 +24,8 @@ public record Answer(@Nullable List<Integer> choices, @Nullable String other, @N
 	public Answer {
 		choices = choices == null ? List.of() : List.copyOf(choices);
 		items = items == null ? Map.of() : Map.copyOf(items);
-		other = other == null || other.isBlank() ? null : other.strip();
-		text = text == null || text.isBlank() ? null : text.strip();
+		other = other == null || other.isBlank() ? null : Plain.text(other).strip();
+		text = text == null || text.isBlank() ? null : Plain.text(text).strip();
 	}
 
 	public static Answer choice(int option) {

@@ -11,6 +11,10 @@ import org.springframework.modulith.NamedInterface;
 @NamedInterface("api")
 public record Condition(String question, Operator operator, String value) {
 
+	public Condition {
+		value = Plain.text(value);
+	}
+
 	@NamedInterface("api")
 	public enum Operator {
 		/** The answer is the value (a single choice, yes/no, a number). */

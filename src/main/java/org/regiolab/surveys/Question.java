@@ -28,7 +28,7 @@ public record Question(String key, QuestionType type, Text text, @Nullable Text 
 		options = options == null ? List.of() : List.copyOf(options);
 		rows = rows == null ? List.of() : List.copyOf(rows);
 		help = help == null || help.isBlank() ? null : help;
-		unit = unit == null || unit.isBlank() ? null : unit.strip();
+		unit = unit == null || unit.isBlank() ? null : Plain.text(unit).strip();
 	}
 
 	/** As JSON: {@code required} and {@code other} may be left out and then are false. */

@@ -12,6 +12,7 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.regiolab.accounts.AuditLog;
+import org.regiolab.events.EventRegistry;
 import org.regiolab.labs.LabList;
 import org.regiolab.labs.LabRegistry;
 import org.regiolab.network.NetworkDirectory;
@@ -76,9 +77,12 @@ public class Surveys {
 	private final NetworkDirectory network;
 	private final LabRegistry labs;
 	private final LabList labList;
+	private final EventRegistry events;
 
-	Surveys(JdbcClient jdbc, JsonMapper json, AuditLog audit, NetworkDirectory network, LabRegistry labs, LabList labList) {
+	Surveys(JdbcClient jdbc, JsonMapper json, AuditLog audit, NetworkDirectory network, LabRegistry labs, LabList labList,
+			EventRegistry events) {
 		this.labList = labList;
+		this.events = events;
 		this.jdbc = jdbc;
 		this.json = json;
 		this.audit = audit;
@@ -272,6 +276,15 @@ public class Surveys {
 		if (data.lab() != null && labs.find(data.lab()).isEmpty()) {
 			throw new InvalidInputException("labId", "survey.owner.unknown", "No such lab");
 		}
+		if (outOfRange(data.opensOn())) {
+			throw new InvalidInputException("opensOn", "survey.date.range", "A date between 2000 and 2199");
+		}
+		if (outOfRange(data.closesOn())) {
+			throw new InvalidInputException("closesOn", "survey.date.range", "A date between 2000 and 2199");
+		}
+		if (data.event() != null && events.find(data.event()).isEmpty()) {
+			throw new InvalidInputException("eventId", "survey.event.unknown", "No such event");
+		}
 		if (data.opensOn() != null && data.closesOn() != null && data.opensOn().isAfter(data.closesOn())) {
 			throw new InvalidInputException("closesOn", "survey.closes-before-opening", "A survey closes after it opens");
 		}
@@ -279,6 +292,10 @@ public class Surveys {
 			throw new InvalidInputException("reminderDays", "survey.reminder-days", "Reminders 1 to 60 days before closing");
 		}
 		DefinitionCheck.check(data.definition());
+	}
+
+	private static boolean outOfRange(@Nullable LocalDate day) {
+		return day != null && (day.getYear() < 2000 || day.getYear() > 2199);
 	}
 
 	private MapSqlParameterSource columns(UUID id, SurveyData data, @Nullable String openLink) {

@@ -14,8 +14,8 @@ import org.springframework.modulith.NamedInterface;
 public record Text(String de, @Nullable String en) {
 
 	public Text {
-		de = de == null ? "" : de.strip();
-		en = en == null || en.isBlank() ? null : en.strip();
+		de = de == null ? "" : Plain.text(de).strip();
+		en = en == null || en.isBlank() ? null : Plain.text(en).strip();
 	}
 
 	public static Text german(String de) {

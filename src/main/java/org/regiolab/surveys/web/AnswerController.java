@@ -148,8 +148,10 @@ class AnswerController {
 		return PAGE;
 	}
 
-	private static String done(Survey survey, String why, Model model) {
+	private String done(Survey survey, String why, Model model) {
 		model.addAttribute("survey", survey);
+		// by RegioLab's calendar (Europe/Berlin), not the server's
+		model.addAttribute("ended", survey.data().closesOn() != null && survey.data().closesOn().isBefore(LocalDate.now(clock)));
 		model.addAttribute("why", why);
 		return DONE;
 	}

@@ -197,6 +197,39 @@ class SurveyPagesIntegrationTest {
 	}
 
 	@Test
+	void oddInputIsRefusedOrCleanedButNeverAnswers500() throws Exception {
+		String alliance = bottrop().toString();
+		mvc.perform(post("/api/v1/surveys").header("Authorization", DemoUser.COORDINATOR.basic()).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"title\": {\"de\": \"Null\\u0000zeichen\"}, \"allianceId\": \"" + alliance + "\", \"definition\": {\"pages\": [{\"questions\": "
+					+ "[{\"key\": \"a\", \"type\": \"NUMBER\", \"text\": {\"de\": \"F\\u0000\"}, \"unit\": \"St\\u0000ück\"}]}]}}"))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.data.title.de").value("Nullzeichen"))
+			.andExpect(jsonPath("$.data.definition.pages[0].questions[0].unit").value("Stück"));
+		mvc.perform(post("/api/v1/surveys").header("Authorization", DemoUser.COORDINATOR.basic()).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"title\": {\"de\": \"x\"}, \"allianceId\": \"" + alliance + "\", \"opensOn\": \"+999999999-12-31\"}"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("opensOn"));
+		mvc.perform(post("/api/v1/surveys").header("Authorization", DemoUser.COORDINATOR.basic()).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"title\": {\"de\": \"x\"}, \"allianceId\": \"" + alliance + "\", \"eventId\": \"" + UUID.randomUUID() + "\"}"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("eventId"));
+	}
+
+	@Test
+	void aNulCharacterInAnAnswerIsDroppedWhetherGoingOnOrBack() throws Exception {
+		UUID id = survey(definition(), false, null);
+		String token = invitation(id);
+		mvc.perform(post("/umfrage/" + token).with(csrf()).param("page", "0").param("q.job", "1").param("q.role", "Mecha\u0000troniker")
+			.param("back", "1"))
+			.andExpect(redirectedUrl("/umfrage/" + token));
+		mvc.perform(post("/umfrage/" + token).with(csrf()).param("page", "0").param("q.job", "1").param("q.role", "Mecha\u0000troniker"))
+			.andExpect(redirectedUrl("/umfrage/" + token));
+		mvc.perform(get("/umfrage/" + token)).andExpect(content().string(containsString("Seite 2 von 2")));
+		mvc.perform(post("/umfrage/" + token).with(csrf()).param("page", "1").param("back", "1"));
+		mvc.perform(get("/umfrage/" + token)).andExpect(content().string(containsString("value=\"Mechatroniker\"")));
+	}
+
+	@Test
 	void aSurveyWithoutAllianceOrLabIsRefusedAndNotStored() throws Exception {
 		long before = jdbc.sql("select count(*) from survey").query(Long.class).single();
 		mvc.perform(post("/api/v1/surveys").header("Authorization", DemoUser.COORDINATOR.basic()).contentType(MediaType.APPLICATION_JSON)
