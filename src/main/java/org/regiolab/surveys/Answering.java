@@ -224,7 +224,11 @@ public class Answering {
 
 	/** An invitation's draft is kept under the invitation, since each reminder mails a new link to it. */
 	private static String draftId(String hash, @Nullable UUID invitation) {
-		return invitation == null ? hash : "invitation:" + invitation;
+		return invitation == null ? hash : draftOf(invitation);
+	}
+
+	static String draftOf(UUID invitation) {
+		return "invitation:" + invitation;
 	}
 
 	private Optional<Draft> draft(String id) {
