@@ -144,6 +144,9 @@ select encode(sha256(convert_to(:'prefix' || substring(i.email from 'bench-open-
 from survey_invitation i
 where i.survey = :'survey' and i.email like 'bench-open-%';
 
+-- the count of invitations, as Invitations.invite keeps it
+update survey set invited = (select count(*) from survey_invitation i where i.survey = :'survey') where id = :'survey';
+
 -- what autovacuum does soon after so many inserts: statistics, and the visibility map that lets queries
 -- read an index alone
 vacuum analyze survey_invitation, survey_link, survey_response, survey_answer;

@@ -108,6 +108,7 @@ public class Invitations {
 				.update();
 			mail(survey, invitation, contact.email(), contact.name(), "invitation", "invitation");
 		}
+		jdbc.sql("update survey set invited = invited + ? where id = ?").params(round.invited().size(), id).update();
 		audit.record("survey.invited", Surveys.subject(id),
 				round.invited().size() + " invited, " + round.excluded().size() + " excluded without consent");
 		return round;

@@ -5,10 +5,10 @@ import java.util.UUID;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 
 /**
- * The SQL conditions of a result filter. Unfiltered results read the answers alone, through their
- * index; only a filter looks at the responses. The fragments are constants; values are parameters.
+ * The SQL condition on responses of a result filter, for the free texts it lists. The fragment is a
+ * constant; values are parameters.
  */
-record ResultScope(String responses, String answers, MapSqlParameterSource parameters) {
+record ResultScope(String responses, MapSqlParameterSource parameters) {
 
 	private static final String FILTERS = """
 			r.survey = :survey
@@ -26,10 +26,6 @@ record ResultScope(String responses, String answers, MapSqlParameterSource param
 			.addValue("region", filter.region())
 			.addValue("crossQuestion", filter.question())
 			.addValue("crossOption", filter.option());
-		// the responses a filter picks are found once (a cross-tabulation looks at each response's answer once),
-		// then their answers are read by a hash semi-join rather than each answer row testing its response
-		String answers = filter.isEmpty() ? "survey_answer a where a.survey = :survey"
-				: "survey_answer a where a.survey = :survey and a.response in (select r.id from survey_response r where " + FILTERS + ")";
-		return new ResultScope(FILTERS, answers, parameters);
+		return new ResultScope(FILTERS, parameters);
 	}
 }

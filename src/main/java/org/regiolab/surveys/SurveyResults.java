@@ -1,7 +1,7 @@
 package org.regiolab.surveys;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -14,7 +14,6 @@ import java.util.stream.IntStream;
 
 import org.regiolab.feedback.TextThemes;
 import org.regiolab.feedback.Theme;
-import org.regiolab.surveys.SurveyResult.DayCount;
 import org.regiolab.surveys.SurveyResult.ResultFigures;
 import org.regiolab.surveys.SurveyResult.MatrixRow;
 import org.regiolab.surveys.SurveyResult.OptionCount;
@@ -27,10 +26,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A survey's results, counted live from the submitted responses in a handful of grouped queries,
- * however many questions and responses: a multiple choice counts each option picked (not each
- * combination), a matrix each row's steps, a ranking each option's ranks. Free texts and their themes
- * are read once per survey, filter and number of responses: the next response reads them anew.
+ * A survey's results, counted live from the submitted responses: a multiple choice counts each option
+ * picked (not each combination), a matrix each row's steps, a ranking each option's ranks. The counting
+ * runs over the survey's {@link AnswerTable} in memory, under any filter; free texts and their themes
+ * are read from the database once per survey, filter and number of responses.
  */
 @NamedInterface("api")
 @Service
@@ -65,6 +64,7 @@ public class SurveyResults {
 
 	private final JdbcClient jdbc;
 	private final Surveys surveys;
+	private final AnswerTables tables;
 	private final TextThemes themes;
 	/**
 	 * The texts of the surveys and filters asked for lately. Reading thousands of texts and finding their
@@ -78,78 +78,52 @@ public class SurveyResults {
 		}
 	});
 
-	SurveyResults(JdbcClient jdbc, Surveys surveys, TextThemes themes) {
+	SurveyResults(JdbcClient jdbc, Surveys surveys, AnswerTables tables, TextThemes themes) {
 		this.jdbc = jdbc;
 		this.surveys = surveys;
+		this.tables = tables;
 		this.themes = themes;
 	}
 
 	public SurveyResult of(UUID id, ResultFilter filter, Locale locale) {
-		Survey survey = surveys.load(id);
-		ResultScope scope = ResultScope.of(id, filter);
-		long responses = jdbc.sql("select count(*) from survey_response r where " + scope.responses())
-			.paramSource(scope.parameters())
-			.query(Long.class)
-			.single();
+		Survey survey = surveys.loadUncounted(id);
+		AnswerTable table = tables.of(id);
+		BitSet selected = table.select(filter);
+		long responses = selected.cardinality();
 		if (survey.data().anonymous() && !filter.isEmpty() && responses < SurveyResult.SMALLEST_BREAKDOWN) {
 			return new SurveyResult(id, responses, survey.invitations(), true, filter, List.of(), List.of());
 		}
 		SurveyDefinition definition = survey.data().definition();
-		Tally tally = tally(scope, definition);
+		Tally tally = tally(table, selected, definition);
 		TextsKey key = new TextsKey(id, filter, responses, definition);
 		Map<String, Texts> texts = textsKept.get(key);
 		if (texts == null) {
-			texts = texts(scope, definition);
+			texts = texts(ResultScope.of(id, filter), definition);
 			textsKept.put(key, texts);
 		}
 		Map<String, Texts> known = texts;
 		List<QuestionResult> questions = definition.questions().stream()
 			.map(question -> result(question, tally, known.getOrDefault(question.key(), Texts.NONE), locale))
 			.toList();
-		return new SurveyResult(id, responses, survey.invitations(), false, filter, questions, days(scope));
+		return new SurveyResult(id, responses, survey.invitations(), false, filter, questions, table.days(selected));
 	}
 
-	private Tally tally(ResultScope scope, SurveyDefinition definition) {
-		MapSqlParameterSource parameters = scope.parameters();
+	private static Tally tally(AnswerTable table, BitSet selected, SurveyDefinition definition) {
+		AnswerTable.Tally counted = table.tally(selected);
 		Map<Key, Map<Integer, Long>> choices = new HashMap<>();
-		Map<String, Long> answered = new HashMap<>();
-		// one pass over the answers: the options, steps and ranks counted, and the responses that answered each question
-		jdbc.sql("select a.question, a.item, a.choice, count(*) as n, count(*) filter (where a.first) as answered from "
-				+ scope.answers() + " group by a.question, a.item, a.choice")
-			.paramSource(parameters)
-			.query(rs -> {
-				String question = rs.getString("question");
-				answered.merge(question, rs.getLong("answered"), Long::sum);
-				int choice = rs.getInt("choice");
-				if (!rs.wasNull()) {
-					choices.computeIfAbsent(new Key(question, rs.getInt("item")), key -> new HashMap<>()).put(choice, rs.getLong("n"));
-				}
-			});
-		Map<String, ResultFigures> figures = new HashMap<>();
+		counted.cells().forEach((cell, count) -> choices.computeIfAbsent(new Key(cell.question(), cell.item()), key -> new HashMap<>())
+			.put(cell.choice(), count));
+		Map<String, ResultFigures> figures = new HashMap<>(counted.numbers());
 		definition.questions().stream().filter(Question::isScale).forEach(question -> figures.put(question.key(),
 				ScaleFigures.of(choices.getOrDefault(new Key(question.key(), -1), Map.of()))));
-		String[] numbers = keys(definition, question -> question.type() == QuestionType.NUMBER);
-		if (numbers.length > 0) {
-			jdbc.sql("""
-					select a.question, avg(a.number) as mean, percentile_cont(0.5) within group (order by a.number) as median,
-					       min(a.number) as least, max(a.number) as most
-					from\s""" + scope.answers() + " and a.question = any(:numbers) and a.number is not null group by a.question")
-				.paramSource(new MapSqlParameterSource(parameters.getValues()).addValue("numbers", numbers))
-				.query(rs -> {
-					figures.put(rs.getString("question"), new ResultFigures(rs.getDouble("mean"), rs.getDouble("median"),
-							rs.getBigDecimal("least"), rs.getBigDecimal("most")));
-				});
-		}
 		Map<String, Double> sus = new HashMap<>();
-		definition.questions().stream().filter(UsabilityScale::isAsked).forEach(question -> jdbc.sql("""
-				select avg(score) from (
-				  select sum(case when a.item % 2 = 0 then a.choice else 4 - a.choice end) * 2.5 as score
-				  from\s""" + scope.answers() + " and a.question = :sus group by a.response having count(*) = 10) as s")
-			.paramSource(new MapSqlParameterSource(parameters.getValues()).addValue("sus", question.key()))
-			.query(Double.class)
-			.optional()
-			.ifPresent(score -> sus.put(question.key(), score)));
-		return new Tally(choices, answered, figures, sus);
+		definition.questions().stream().filter(UsabilityScale::isAsked).forEach(question -> {
+			Double score = table.usability(question.key(), selected);
+			if (score != null) {
+				sus.put(question.key(), score);
+			}
+		});
+		return new Tally(choices, counted.answered(), figures, sus);
 	}
 
 	private Map<String, Texts> texts(ResultScope scope, SurveyDefinition definition) {
@@ -242,14 +216,6 @@ public class SurveyResults {
 		long promoters = steps.getOrDefault(9, 0L) + steps.getOrDefault(10, 0L);
 		long detractors = IntStream.rangeClosed(0, 6).mapToLong(step -> steps.getOrDefault(step, 0L)).sum();
 		return (int) Math.round(100.0 * (promoters - detractors) / total);
-	}
-
-	private List<DayCount> days(ResultScope scope) {
-		return jdbc.sql("select r.submitted_on, count(*) as n from survey_response r where " + scope.responses()
-				+ " group by r.submitted_on order by r.submitted_on")
-			.paramSource(scope.parameters())
-			.query((rs, row) -> new DayCount(rs.getObject("submitted_on", LocalDate.class), rs.getLong("n")))
-			.list();
 	}
 
 	private static OptionCount count(String label, long count, long answered) {

@@ -53,15 +53,15 @@ public class Surveys {
 
 	private static final String COLUMNS = SURVEY + """
 			,
-			       (select count(*) from survey_invitation i where i.survey = s.id) as invitations,
+			       s.invited as invitations,
 			       (select count(*) from survey_response r where r.survey = s.id) as responses""";
 
-	/** Without the counts, each a scan of all the survey's invitations or responses: 0 in their place. */
-	private static final String UNCOUNTED = SURVEY + ", 0 as invitations, 0 as responses";
+	/** Without the count of responses, a scan of all of them: 0 in its place. */
+	private static final String UNCOUNTED = SURVEY + ", s.invited as invitations, 0 as responses";
 
 	private static final PageQuery LIST = new PageQuery("""
 			select s.id, s.title_de, s.alliance, s.lab, s.anonymous, s.opens_on, s.closes_on,
-			       (select count(*) from survey_invitation i where i.survey = s.id) as invitations,
+			       s.invited as invitations,
 			       (select count(*) from survey_response r where r.survey = s.id) as responses""", """
 			from survey s
 			where (cast(:pattern as text) is null or lower(s.title_de) like :pattern or lower(s.title_en) like :pattern)
@@ -175,8 +175,8 @@ public class Surveys {
 	}
 
 	/**
-	 * The survey with 0 for its counts of invitations and responses, which cost a scan of each; for
-	 * answering, which needs neither and happens once per response.
+	 * The survey with 0 for its count of responses, which costs a scan of all of them; for answering,
+	 * which happens once per response, and for results, which count responses in memory.
 	 */
 	@Transactional(readOnly = true)
 	Survey loadUncounted(UUID id) {
@@ -221,7 +221,7 @@ public class Surveys {
 	public List<SurveyRow> running(LocalDate day, int limit) {
 		return jdbc.sql("""
 				select s.id, s.title_de, s.alliance, s.lab, s.anonymous, s.opens_on, s.closes_on,
-				       (select count(*) from survey_invitation i where i.survey = s.id) as invitations,
+				       s.invited as invitations,
 				       (select count(*) from survey_response r where r.survey = s.id) as responses
 				from survey s
 				where (s.opens_on is null or s.opens_on <= ?) and (s.closes_on is null or s.closes_on >= ?)

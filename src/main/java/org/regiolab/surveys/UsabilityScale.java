@@ -7,11 +7,13 @@ package org.regiolab.surveys;
  */
 final class UsabilityScale {
 
+	static final int ITEMS = 10;
+
 	private UsabilityScale() {
 	}
 
 	static boolean isAsked(Question question) {
-		return question.type() == QuestionType.MATRIX && question.key().startsWith("sus") && question.rows().size() == 10
+		return question.type() == QuestionType.MATRIX && question.key().startsWith("sus") && question.rows().size() == ITEMS
 				&& question.options().size() == 5;
 	}
 }

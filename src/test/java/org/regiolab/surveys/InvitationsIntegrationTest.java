@@ -88,6 +88,7 @@ class InvitationsIntegrationTest {
 		assertThat(again.invitedBefore()).extracting(Contact::name).containsExactly("Anna Adler", "Clara Christ");
 		assertThat(mailsQueued(survey, "invitation", world.email("Anna"))).isEqualTo(1);
 		assertThat(world.count("select count(*) from survey_invitation where survey = ?", survey)).isEqualTo(2);
+		assertThat(world.surveys.load(survey).invitations()).isEqualTo(2);
 	}
 
 	@Test

@@ -12,9 +12,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.regiolab.feedback.Theme;
 import org.regiolab.support.IntegrationTest;
+import org.regiolab.surveys.SurveyResult.DayCount;
 import org.regiolab.surveys.SurveyResult.MatrixRow;
 import org.regiolab.surveys.SurveyResult.OptionCount;
 import org.regiolab.surveys.SurveyResult.QuestionResult;
+import org.regiolab.surveys.SurveyResult.ResultFigures;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -83,6 +85,38 @@ class SurveyResultsIntegrationTest {
 		assertThat(recommendation.options()).hasSize(11);
 		assertThat(recommendation.options()).extracting(OptionCount::count)
 			.containsExactly(1L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 1L, 1L, 1L);
+	}
+
+	@Test
+	void aNumberHasItsMeanMedianAndRangeExactly() {
+		UUID survey = open(definition(page(question("beschaeftigte", QuestionType.NUMBER))));
+		for (double employees : new double[] { 12.5, 3, 250, 40 }) {
+			respond(survey, answers("beschaeftigte", Answer.number(employees)));
+		}
+
+		ResultFigures figures = resultOf(results.of(survey, ResultFilter.NONE, Locale.GERMAN), "beschaeftigte").figures();
+
+		assertThat(figures.mean()).isEqualTo(76.375);
+		assertThat(figures.median()).isEqualTo(26.25);
+		assertThat(figures.min()).isEqualByComparingTo("3");
+		assertThat(figures.max()).isEqualByComparingTo("250");
+	}
+
+	@Test
+	void resultsCountEachResponseAsSoonAsItIsSubmitted() {
+		UUID survey = open(definition(page(SIZE, TOPICS)));
+		respond(survey, answers("groesse", Answer.choice(0)));
+		assertThat(resultOf(results.of(survey, ResultFilter.NONE, Locale.GERMAN), "groesse").options())
+			.extracting(OptionCount::count).containsExactly(1L, 0L);
+
+		respond(survey, answers("groesse", Answer.choice(1), "themen", Answer.choices(List.of(2))));
+		SurveyResult result = results.of(survey, ResultFilter.NONE, Locale.GERMAN);
+
+		assertThat(result.responses()).isEqualTo(2);
+		assertThat(resultOf(result, "groesse").options()).extracting(OptionCount::count).containsExactly(1L, 1L);
+		assertThat(resultOf(result, "themen").answered()).isEqualTo(1);
+		assertThat(result.days()).extracting(DayCount::responses).containsExactly(2L);
+		assertThat(results.of(survey, new ResultFilter(null, null, null, "groesse", 1), Locale.GERMAN).responses()).isEqualTo(1);
 	}
 
 	@Test

@@ -42,7 +42,7 @@ final class SurveyWorld {
 	private final AllianceRegistry alliances;
 	private final OrganisationRegistry organisations;
 	private final PersonRegistry people;
-	private final Surveys surveys;
+	final Surveys surveys;
 	private final Clock clock;
 
 	/** A new world, made with the application's own beans. */
