@@ -24,6 +24,8 @@ import org.jspecify.annotations.Nullable;
 import org.regiolab.events.EventList;
 import org.regiolab.events.RegistrationStatus;
 import org.regiolab.events.Registrations;
+import org.regiolab.labs.FundingProgrammes;
+import org.regiolab.labs.FundingProgrammes.FundingProgramme;
 import org.regiolab.network.NetworkDirectory;
 import org.regiolab.network.OrganisationKind;
 import org.regiolab.platform.DemoWorldPart;
@@ -199,9 +201,13 @@ class SurveysDemoWorld implements DemoWorldPart {
 	private final Registrations registrations;
 	private final JdbcClient jdbc;
 	private final Clock clock;
+	private final SurveyFunding funding;
+	private final FundingProgrammes programmes;
 
 	SurveysDemoWorld(Surveys surveys, NetworkDirectory network, EventList events, Registrations registrations,
-			JdbcClient jdbc, Clock clock) {
+			JdbcClient jdbc, Clock clock, SurveyFunding funding, FundingProgrammes programmes) {
+		this.funding = funding;
+		this.programmes = programmes;
 		this.surveys = surveys;
 		this.network = network;
 		this.events = events;
@@ -252,6 +258,9 @@ class SurveysDemoWorld implements DemoWorldPart {
 			responses.add(companyResponse(random));
 		}
 		insert(survey, definition, responses);
+		// invented: the survey as a part of the city's project Bottrop2018+, whose notice the report then prints
+		funding.change(survey, programmes.all().stream().filter(programme -> programme.name().equals("Bottrop2018+"))
+			.map(FundingProgramme::id).toList());
 	}
 
 	static SurveyDefinition companyQuestions() {

@@ -198,6 +198,7 @@ class AccessRulesIntegrationTest {
 			new Rule("/api/v1/surveys/00000000-0000-0000-0000-000000000000", 401, 404, 404, 403, 403),
 			new Rule("/api/v1/surveys/00000000-0000-0000-0000-000000000000/questions", 401, 404, 404, 403, 403),
 			new Rule("/api/v1/surveys/00000000-0000-0000-0000-000000000000/results", 401, 404, 404, 403, 403),
+			new Rule("/api/v1/surveys/00000000-0000-0000-0000-000000000000/funding", 401, 404, 404, 403, 403),
 			new Rule("/api/v1/surveys/00000000-0000-0000-0000-000000000000/responses", 401, 404, 404, 403, 403),
 			new Rule("/surveys/00000000-0000-0000-0000-000000000000/results", 302, 404, 404, 403, 403),
 			new Rule("/surveys/00000000-0000-0000-0000-000000000000/results?sector=62&cross=q1:0", 302, 404, 404, 403, 403),
@@ -234,6 +235,7 @@ class AccessRulesIntegrationTest {
 			new Rule("/api/v1/events/00000000-0000-0000-0000-000000000000/matchmaking/schedule", 401, 404, 404, 403, 403),
 			new Rule("/api/v1/events/00000000-0000-0000-0000-000000000000/matchmaking/schedule/publish", 401, 404, 404, 403, 403),
 			new Rule("/surveys/00000000-0000-0000-0000-000000000000/report/mail", 302, 404, 404, 403, 403),
+			new Rule("/surveys/00000000-0000-0000-0000-000000000000/funding", 302, 404, 404, 403, 403),
 			// the interviews API checks the body before method security: a body without the required fields is 422 for
 			// every signed-in caller; with a valid body members and experts get 403 (InterviewApiIntegrationTest)
 			new Rule("/api/v1/interviews/guides", 401, 422, 422, 422, 422),

@@ -27,6 +27,9 @@ class SurveysDemoWorldIntegrationTest {
 	@Autowired
 	SurveyResults results;
 
+	@Autowired
+	SurveyFunding funding;
+
 	@Test
 	void bottropsCompanySurveyAsksEveryKindOfQuestionWithConditionsAndHas300Responses() {
 		Survey survey = surveys.load(id(SurveysDemoWorld.COMPANY_SURVEY));
@@ -45,6 +48,7 @@ class SurveysDemoWorldIntegrationTest {
 				  and exists (select 1 from region g where g.key = r.region)""", survey.id()))
 			.isEqualTo(SurveysDemoWorld.COMPANY_RESPONSES);
 		assertThat(count("select count(distinct region) from survey_response where survey = ?", survey.id())).isGreaterThan(3);
+		assertThat(funding.notices(survey.id())).extracting(org.regiolab.labs.PrintedNotice::programme).containsExactly("Bottrop2018+");
 	}
 
 	@Test

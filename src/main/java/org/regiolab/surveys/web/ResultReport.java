@@ -16,6 +16,7 @@ import org.regiolab.platform.Slug;
 import org.regiolab.surveys.ResultFilter;
 import org.regiolab.surveys.Survey;
 import org.regiolab.surveys.SurveyResult;
+import org.regiolab.surveys.SurveyFunding;
 import org.regiolab.surveys.SurveyResults;
 import org.regiolab.surveys.Surveys;
 import org.thymeleaf.ITemplateEngine;
@@ -27,8 +28,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * A survey's results, all responses, as an accessible PDF (template {@code surveys/report-pdf}): the
- * same figures, charts and tables as the results page, with the free texts as quotes. Downloaded, or
- * mailed to whoever asks for it.
+ * same figures, charts and tables as the results page, with the free texts as quotes, and the notices
+ * of the programmes that pay for the survey. Downloaded, or mailed to whoever asks for it.
  */
 @Component
 class ResultReport {
@@ -39,6 +40,7 @@ class ResultReport {
 
 	private final Surveys surveys;
 	private final SurveyResults results;
+	private final SurveyFunding funding;
 	private final ITemplateEngine templates;
 	private final MessageSource messages;
 	private final AccessiblePdf pdf;
@@ -46,10 +48,11 @@ class ResultReport {
 	private final Clock clock;
 	private final String styles = AccessiblePdf.styles("templates/" + TEMPLATE + ".css");
 
-	ResultReport(Surveys surveys, SurveyResults results, ITemplateEngine templates, MessageSource messages, AccessiblePdf pdf,
+	ResultReport(Surveys surveys, SurveyResults results, SurveyFunding funding, ITemplateEngine templates, MessageSource messages, AccessiblePdf pdf,
 			MailOutbox outbox, Clock clock) {
 		this.surveys = surveys;
 		this.results = results;
+		this.funding = funding;
 		this.templates = templates;
 		this.messages = messages;
 		this.pdf = pdf;
@@ -62,17 +65,18 @@ class ResultReport {
 		SurveyResult result = results.of(id, ResultFilter.NONE, locale);
 		MessageSourceAccessor texts = new MessageSourceAccessor(messages, locale);
 		ResultCharts charts = new ResultCharts(texts, locale, true);
-		Context context = new Context(locale, Map.of(
-				"survey", survey,
-				"title", survey.data().title().in(locale),
-				"lang", locale.toLanguageTag(),
-				"styles", styles,
-				"issued", LocalDate.now(clock).format(DateTimeFormatter.ofPattern(texts.getMessage("results.day.format"), locale)),
-				"summary", charts.summary(survey, result),
-				"questions", charts.questions(result, survey.data().definition()),
-				"timeline", charts.timeline(result),
-				"quotes", QUOTES,
-				"pageNumber", PageNumber.of(texts, "results.report.page")));
+		Context context = new Context(locale, Map.ofEntries(
+				Map.entry("survey", survey),
+				Map.entry("title", survey.data().title().in(locale)),
+				Map.entry("lang", locale.toLanguageTag()),
+				Map.entry("styles", styles),
+				Map.entry("issued", LocalDate.now(clock).format(DateTimeFormatter.ofPattern(texts.getMessage("results.day.format"), locale))),
+				Map.entry("summary", charts.summary(survey, result)),
+				Map.entry("questions", charts.questions(result, survey.data().definition())),
+				Map.entry("timeline", charts.timeline(result)),
+				Map.entry("quotes", QUOTES),
+				Map.entry("fundings", funding.notices(id)),
+				Map.entry("pageNumber", PageNumber.of(texts, "results.report.page"))));
 		return pdf.render(templates.process(TEMPLATE, context), locale, "the results of survey " + id);
 	}
 

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import org.jspecify.annotations.Nullable;
 import org.regiolab.accounts.Roles;
+import org.regiolab.labs.FundingProgrammes.FundingProgramme;
 import org.regiolab.platform.ItemsPage;
 import org.regiolab.surveys.Audience;
 import org.regiolab.surveys.InvitationRound;
@@ -19,6 +20,7 @@ import org.regiolab.surveys.Survey;
 import org.regiolab.surveys.SurveyDefinition;
 import org.regiolab.surveys.SurveyResult;
 import org.regiolab.surveys.SurveyResults;
+import org.regiolab.surveys.SurveyFunding;
 import org.regiolab.surveys.Surveys;
 import org.regiolab.surveys.Invitations;
 import org.regiolab.surveys.Responses;
@@ -51,16 +53,23 @@ class SurveyApiController {
 		}
 	}
 
+	/** The funding programmes that pay for a survey, in place of those named before. */
+	record SurveyFundingInput(@NotNull List<UUID> programmeIds) {
+	}
+
 	private final Surveys surveys;
 	private final Invitations invitations;
 	private final SurveyResults results;
 	private final Responses responses;
+	private final SurveyFunding funding;
 
-	SurveyApiController(Surveys surveys, Invitations invitations, SurveyResults results, Responses responses) {
+	SurveyApiController(Surveys surveys, Invitations invitations, SurveyResults results, Responses responses,
+			SurveyFunding funding) {
 		this.surveys = surveys;
 		this.invitations = invitations;
 		this.results = results;
 		this.responses = responses;
+		this.funding = funding;
 	}
 
 	@GetMapping
@@ -113,6 +122,17 @@ class SurveyApiController {
 	@PostMapping(path = "/{id}/invitations", consumes = MediaType.APPLICATION_JSON_VALUE)
 	InvitationsJson invite(@PathVariable UUID id, @Valid @NotNull @RequestBody Audience audience) {
 		return InvitationsJson.of(invitations.invite(id, audience));
+	}
+
+	@GetMapping("/{id}/funding")
+	List<FundingProgramme> funding(@PathVariable UUID id) {
+		return funding.of(id);
+	}
+
+	@PutMapping(path = "/{id}/funding", consumes = MediaType.APPLICATION_JSON_VALUE)
+	List<FundingProgramme> changeFunding(@PathVariable UUID id, @Valid @NotNull @RequestBody SurveyFundingInput input) {
+		funding.change(id, input.programmeIds());
+		return funding.of(id);
 	}
 
 	@GetMapping("/{id}/results")

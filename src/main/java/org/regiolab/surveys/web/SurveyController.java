@@ -1,17 +1,21 @@
 package org.regiolab.surveys.web;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 import org.regiolab.accounts.Roles;
+import org.regiolab.labs.FundingProgrammes;
+import org.regiolab.labs.FundingProgrammes.FundingProgramme;
 import org.regiolab.labs.LabList;
 import org.regiolab.network.NetworkDirectory;
 import org.regiolab.platform.FormSubmission;
 import org.regiolab.platform.PlatformProperties;
 import org.regiolab.surveys.Survey;
 import org.regiolab.surveys.SurveyDefinition;
+import org.regiolab.surveys.SurveyFunding;
 import org.regiolab.surveys.Surveys;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -41,9 +45,14 @@ class SurveyController {
 	private final LabList labs;
 	private final PlatformProperties platform;
 	private final EventChoices events;
+	private final SurveyFunding funding;
+	private final FundingProgrammes programmes;
 
-	SurveyController(Surveys surveys, NetworkDirectory network, LabList labs, PlatformProperties platform, EventChoices events) {
+	SurveyController(Surveys surveys, NetworkDirectory network, LabList labs, PlatformProperties platform, EventChoices events,
+			SurveyFunding funding, FundingProgrammes programmes) {
 		this.events = events;
+		this.funding = funding;
+		this.programmes = programmes;
 		this.platform = platform;
 		this.surveys = surveys;
 		this.network = network;
@@ -71,7 +80,18 @@ class SurveyController {
 		Survey survey = surveys.load(id);
 		model.addAttribute("survey", survey);
 		model.addAttribute("openLinkUrl", platform.publicUrl() + "/umfrage/offen/" + survey.openLink());
+		model.addAttribute("programmes", programmes.all());
+		model.addAttribute("funding", funding.of(id).stream().map(FundingProgramme::id).toList());
 		return DETAIL;
+	}
+
+	@PostMapping("/surveys/{id}/funding")
+	String changeFunding(@PathVariable UUID id, @RequestParam(name = "programmeIds", required = false) @Nullable List<UUID> chosen,
+			RedirectAttributes redirect) {
+		FormSubmission.refusal(() -> funding.change(id, chosen == null ? List.of() : chosen))
+			.ifPresentOrElse(refusal -> redirect.addFlashAttribute("refusal", refusal),
+					() -> redirect.addFlashAttribute("fundingSaved", true));
+		return "redirect:/surveys/" + id + "#funding";
 	}
 
 	@GetMapping("/surveys/new")

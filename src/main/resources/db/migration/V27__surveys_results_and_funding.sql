@@ -6,3 +6,10 @@ create index survey_response_survey on survey_response (survey, submitted_on) in
 -- How many were invited, kept with each invitation round instead of counted anew for every list, page and result.
 alter table survey add column invited integer not null default 0;
 update survey s set invited = (select count(*) from survey_invitation i where i.survey = s.id);
+
+-- The funding programmes (labs' funding_programme) that pay for a survey, whose notices its report prints.
+create table survey_funding (
+    survey    uuid not null references survey (id) on delete cascade,
+    programme uuid not null,
+    primary key (survey, programme)
+);
