@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.context.SmartLifecycle;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -23,11 +24,13 @@ import org.springframework.transaction.support.TransactionTemplate;
  * worker that drains whatever has queued up meanwhile and commits it at once pays that wait once
  * for the whole batch instead of once per request, and needs one database connection instead of
  * one per request. A batch that fails is tried again one request at a time, so that one bad
- * request fails alone. The owner starts and stops it with its own lifecycle.
+ * request fails alone. The owner starts and stops it with its own lifecycle, or makes it a bean of its
+ * own, which Spring starts before the web server and stops after it has finished the requests under
+ * way (its graceful shutdown runs in a higher phase), so that no request it let in is cut off.
  * @param <R> a request
  * @param <A> the answer to one
  */
-public final class GroupCommit<R, A> {
+public final class GroupCommit<R, A> implements SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(GroupCommit.class);
 	private static final long ANSWER_WITHIN_SECONDS = 60;
@@ -125,6 +128,7 @@ public final class GroupCommit<R, A> {
 		}
 	}
 
+	@Override
 	public void start() {
 		Thread thread = new Thread(this::drain, name);
 		thread.setDaemon(true);
@@ -133,6 +137,7 @@ public final class GroupCommit<R, A> {
 	}
 
 	/** Finishes the batch under way; whoever still waits after it learns that nothing was stored. */
+	@Override
 	public void stop() {
 		Thread thread = worker;
 		worker = null;
@@ -147,8 +152,14 @@ public final class GroupCommit<R, A> {
 		}
 	}
 
+	@Override
 	public boolean isRunning() {
 		return worker != null;
+	}
+
+	@Override
+	public int getPhase() {
+		return SmartLifecycle.DEFAULT_PHASE - 4096;
 	}
 
 	private void drain() {

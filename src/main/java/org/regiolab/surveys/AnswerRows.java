@@ -13,7 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * A response's answers as the rows results count: one per single answer, one per option picked, one
  * per matrix row and one per ranked option; "other: …" is choice -1 with its text, a scale's step is
- * its choice as well as its number. Inserted in one statement, for one response or many.
+ * its choice as well as its number. Inserted in one statement for many responses.
  */
 final class AnswerRows {
 
@@ -26,11 +26,10 @@ final class AnswerRows {
 	private AnswerRows() {
 	}
 
-	static void insert(JdbcClient jdbc, UUID response, UUID survey, SurveyDefinition definition, Map<String, Answer> answers) {
-		insert(jdbc, survey, definition, Map.of(response, answers));
-	}
-
-	/** The answers of many responses of one survey, keyed by response, in one statement (the demo world's 300 at once). */
+	/**
+	 * The answers of many responses of one survey, keyed by response, in one statement and in the map's
+	 * order (a batch of submitted responses, the demo world's 300 at once).
+	 */
 	static void insert(JdbcClient jdbc, UUID survey, SurveyDefinition definition, Map<UUID, Map<String, Answer>> responses) {
 		List<Row> rows = new ArrayList<>();
 		responses.forEach((response, answers) -> answers.forEach((question, answer) -> rows.addAll(rows(response, question,

@@ -2,7 +2,6 @@ package org.regiolab.surveys;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,10 +10,12 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.regiolab.platform.GroupCommit;
 import org.regiolab.platform.InvalidInputException;
 import org.regiolab.platform.NotFoundException;
 import org.regiolab.platform.SecretTokens;
 import org.regiolab.surveys.PageOutcome.Status;
+import org.regiolab.surveys.ResponseDesk.Submission;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -26,38 +27,47 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Answers through a personal link: page by page into a draft, so that a person can come back and go
  * on, then submitted as one response. A link is an invitation's or, for the public link, a device's;
- * only its hash is stored. One response per link: the draft is removed and the invitation marked in
- * the transaction that stores the response, and a second submission finds neither.
+ * only its hash is stored. One response per link: the response is checked here, on the caller's
+ * thread, and stored by the {@link ResponseDesk} in a batch with whatever else was submitted meanwhile,
+ * which removes the draft and marks the invitation in the transaction that stores the response; a
+ * second submission finds neither.
  * <p>
  * Anonymous surveys: the response row gets no invitation, no organisation and no time of day, and the
  * draft that knew the invitation is deleted with the submission; the invitation keeps only that it was
  * answered. A device's draft is kept emptied, as the mark that its link was used. Nothing stored links
  * a response to its invitation or device (decision 18).
+ * <p>
+ * Saving a page and submitting run in no transaction of their own: a page is saved by one statement,
+ * and a submission waits for its batch's transaction, which it must not hold a connection against.
  */
 @NamedInterface("api")
 @Service
-@Transactional
 public class Answering {
 
 	private static final TypeReference<Map<String, Answer>> ANSWERS = new TypeReference<>() {
 	};
 
-	private record Invitation(@Nullable UUID id, UUID survey, boolean answered, @Nullable UUID organisation, @Nullable String kind,
-			@Nullable String sector, @Nullable String region) {
+	private record Draft(UUID survey, int page, Map<String, Answer> answers, boolean submitted) {
 	}
 
-	private record Draft(UUID survey, int page, Map<String, Answer> answers, boolean submitted) {
+	/** Where a link leads when a whole response is sent: its survey, and its invitation unless it is a device's. */
+	private record Link(SurveyHead survey, @Nullable Invitation invitation, boolean answered) {
 	}
 
 	private final JdbcClient jdbc;
 	private final JsonMapper json;
 	private final Surveys surveys;
+	private final SurveyDefinitions definitions;
+	private final GroupCommit<Submission, Boolean> responses;
 	private final Clock clock;
 
-	Answering(JdbcClient jdbc, JsonMapper json, Surveys surveys, Clock clock) {
+	Answering(JdbcClient jdbc, JsonMapper json, Surveys surveys, SurveyDefinitions definitions,
+			GroupCommit<Submission, Boolean> responses, Clock clock) {
 		this.jdbc = jdbc;
 		this.json = json;
 		this.surveys = surveys;
+		this.definitions = definitions;
+		this.responses = responses;
 		this.clock = clock;
 	}
 
@@ -65,7 +75,10 @@ public class Answering {
 	@Transactional(readOnly = true)
 	public Optional<Visit> visit(String token) {
 		String hash = SecretTokens.hash(token);
-		Optional<Invitation> invitation = invitation(hash);
+		return visit(hash, invitation(hash));
+	}
+
+	private Optional<Visit> visit(String hash, Optional<Invitation> invitation) {
 		Optional<Draft> draft = draft(draftId(hash, invitation.map(Invitation::id).orElse(null)));
 		if (invitation.isEmpty() && draft.isEmpty()) {
 			return Optional.empty();
@@ -82,6 +95,7 @@ public class Answering {
 	 * A link of its own for a device that opened the survey's public link.
 	 * @throws NotFoundException if no survey has that public link
 	 */
+	@Transactional
 	public String startOpen(String openLink) {
 		Survey survey = surveys.byOpenLink(openLink).orElseThrow(() -> NotFoundException.of("open survey link", openLink));
 		String token = SecretTokens.newToken("d_");
@@ -94,11 +108,13 @@ public class Answering {
 	 * submitted after the last page. Going back saves without checking.
 	 */
 	public PageOutcome savePage(String token, int page, Map<String, Answer> pageAnswers, boolean back) {
-		Visit visit = visit(token).orElseThrow(() -> NotFoundException.of("survey link", "…"));
+		String hash = SecretTokens.hash(token);
+		Optional<Invitation> invitation = invitation(hash);
+		Visit visit = visit(hash, invitation).orElseThrow(() -> NotFoundException.of("survey link", "…"));
 		if (visit.answered()) {
 			return PageOutcome.of(Status.ALREADY_ANSWERED, page);
 		}
-		String draft = draftId(SecretTokens.hash(token), visit.invitation());
+		String draft = draftId(hash, visit.invitation());
 		Survey survey = visit.survey();
 		if (!survey.isOpenOn(LocalDate.now(clock))) {
 			return PageOutcome.of(Status.CLOSED, page);
@@ -140,8 +156,14 @@ public class Answering {
 				return new PageOutcome(Status.INVALID, earlier, missing);
 			}
 		}
-		return submit(draft, visit, counted) ? PageOutcome.of(Status.SUBMITTED, page)
-				: PageOutcome.of(Status.ALREADY_ANSWERED, page);
+		try {
+			return responses.submit(new Submission(survey.id(), draft, invitation.orElse(null), definition, counted))
+					? PageOutcome.of(Status.SUBMITTED, page) : PageOutcome.of(Status.ALREADY_ANSWERED, page);
+		}
+		catch (SurveyClosedException ex) {
+			// closed since it was checked above: the draft is kept
+			return PageOutcome.of(Status.CLOSED, page);
+		}
 	}
 
 	/**
@@ -151,15 +173,15 @@ public class Answering {
 	 * @throws SurveyClosedException if the survey takes no answers today
 	 */
 	public boolean respond(String token, Map<String, Answer> given) {
-		Visit visit = visit(token).orElseThrow(() -> NotFoundException.of("survey link", "…"));
-		if (visit.answered()) {
+		String hash = SecretTokens.hash(token);
+		Link link = link(hash).orElseThrow(() -> NotFoundException.of("survey link", "…"));
+		if (link.answered()) {
 			return false;
 		}
-		Survey survey = visit.survey();
-		if (!survey.isOpenOn(LocalDate.now(clock))) {
+		if (!link.survey().isOpenOn(LocalDate.now(clock))) {
 			throw new SurveyClosedException();
 		}
-		SurveyDefinition definition = survey.data().definition();
+		SurveyDefinition definition = definitions.of(link.survey());
 		for (String key : given.keySet()) {
 			if (definition.question(key).isEmpty()) {
 				throw new InvalidInputException("answers." + key, "survey.answer.unknown-question", "No question " + key);
@@ -173,7 +195,9 @@ public class Answering {
 		errors(definition, shown, given).entrySet().stream().findFirst().ifPresent(error -> {
 			throw new InvalidInputException("answers." + error.getKey(), error.getValue(), "Answer refused: " + error);
 		});
-		return submit(draftId(SecretTokens.hash(token), visit.invitation()), visit, counted);
+		Invitation invitation = link.invitation();
+		return responses.submit(new Submission(link.survey().id(), draftId(hash, invitation == null ? null : invitation.id()),
+				invitation, definition, counted));
 	}
 
 	private static Map<String, String> errors(SurveyDefinition definition, List<Question> shown, Map<String, Answer> answers) {
@@ -182,36 +206,6 @@ public class Answering {
 			AnswerCheck.check(question, answers.get(question.key())).ifPresent(error -> errors.put(question.key(), error));
 		}
 		return errors;
-	}
-
-	private boolean submit(String draft, Visit visit, Map<String, Answer> answers) {
-		// an invitation's draft goes; a device's stays, emptied, to tell that its link was used
-		boolean draftRemoved = (visit.invitation() == null
-				? jdbc.sql("update survey_draft set answers = '{}', submitted = true where id = ? and not submitted")
-				: jdbc.sql("delete from survey_draft where id = ?")).param(draft).update() == 1;
-		Survey survey = visit.survey();
-		Optional<Invitation> invitation = Optional.ofNullable(visit.invitation()).flatMap(this::invitation);
-		if (invitation.isPresent()) {
-			if (jdbc.sql("update survey_invitation set answered = true where id = ? and not answered")
-				.param(invitation.get().id())
-				.update() == 0) {
-				return false;
-			}
-		}
-		else if (!draftRemoved) {
-			return false;
-		}
-		boolean anonymous = survey.data().anonymous();
-		Invitation from = invitation.orElse(new Invitation(null, survey.id(), false, null, null, null, null));
-		UUID response = UUID.randomUUID();
-		jdbc.sql("""
-				insert into survey_response (id, survey, invitation, organisation, kind, sector, region, submitted_on, submitted_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(response, survey.id(), anonymous ? null : from.id(), anonymous ? null : from.organisation(), from.kind(),
-					from.sector(), from.region(), LocalDate.now(clock), anonymous ? null : clock.instant().atOffset(ZoneOffset.UTC))
-			.update();
-		AnswerRows.insert(jdbc, response, survey.id(), survey.data().definition(), answers);
-		return true;
 	}
 
 	private void keepDraft(String draft, UUID survey, int page, Map<String, Answer> answers) {
@@ -240,20 +234,24 @@ public class Answering {
 	}
 
 	private Optional<Invitation> invitation(String hash) {
-		return invitationWhere("i.id = (select l.invitation from survey_link l where l.token = ?)", hash);
+		return jdbc.sql("select " + Invitation.COLUMNS + " from survey_invitation i where i.id = (select l.invitation from survey_link l where l.token = ?)")
+			.param(hash)
+			.query((rs, row) -> Invitation.of(rs))
+			.optional();
 	}
 
-	private Optional<Invitation> invitation(UUID id) {
-		return invitationWhere("i.id = ?", id);
-	}
-
-	// the condition is one of two constants
-	private Optional<Invitation> invitationWhere(String condition, Object value) {
-		return jdbc.sql("select i.id, i.survey, i.answered, i.organisation, i.kind, i.sector, i.region from survey_invitation i where " + condition)
-			.param(value)
-			.query((rs, row) -> new Invitation(rs.getObject("id", UUID.class), rs.getObject("survey", UUID.class),
-					rs.getBoolean("answered"), rs.getObject("organisation", UUID.class), rs.getString("kind"),
-					rs.getString("sector"), rs.getString("region")))
+	/** In one statement: the invitation's link, or else the device's draft, with its survey. */
+	private Optional<Link> link(String hash) {
+		return jdbc.sql("""
+				select %s, i.id as invitation, i.organisation, i.kind, i.sector, i.region,
+				       coalesce(i.answered, d.submitted) as answered
+				from (select cast(? as text) as hash) h
+				left join survey_link l on l.token = h.hash
+				left join survey_invitation i on i.id = l.invitation
+				left join survey_draft d on i.id is null and d.id = h.hash
+				join survey s on s.id = coalesce(i.survey, d.survey)""".formatted(SurveyHead.COLUMNS))
+			.param(hash)
+			.query((rs, row) -> new Link(SurveyHead.of(rs, row), Invitation.of(rs), rs.getBoolean("answered")))
 			.optional();
 	}
 }

@@ -18,8 +18,7 @@ public record Survey(UUID id, SurveyData data, @Nullable String ownerName, @Null
 
 	/** Whether answers are taken on the day. */
 	public boolean isOpenOn(LocalDate day) {
-		return (data.opensOn() == null || !day.isBefore(data.opensOn()))
-				&& (data.closesOn() == null || !day.isAfter(data.closesOn()));
+		return SurveyDates.isOpen(data.opensOn(), data.closesOn(), day);
 	}
 
 	public boolean hasAnswers() {
