@@ -1,8 +1,18 @@
 package org.regiolab.surveys.web;
 
+import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,6 +31,7 @@ import org.regiolab.surveys.Surveys;
 import org.regiolab.surveys.Text;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
@@ -66,6 +77,9 @@ class FileQuestionPagesIntegrationTest {
 
 	@Autowired
 	NetworkDirectory network;
+
+	@LocalServerPort
+	int port;
 
 	/** A PDF carries a random id, so the test keeps the one it sends. */
 	static final byte[] PDF = SampleFiles.pdf();
@@ -232,6 +246,51 @@ class FileQuestionPagesIntegrationTest {
 		assertThat(surveys.load(survey).data().definition().question("anlage").orElseThrow().kinds())
 			.containsExactly(FileKind.PDF, FileKind.EXCEL);
 		mvc.perform(get("/surveys/" + survey).with(COORDINATOR)).andExpect(content().string(not(containsString("Exception"))));
+	}
+
+	@Test
+	void aRealBrowsersMultipartPostPassesTheCsrfCheck() throws Exception {
+		HttpResponse<String> response = postFile(PDF);
+
+		assertThat(response.statusCode()).isEqualTo(302);
+		assertThat(draftFiles()).containsExactly("plan.pdf");
+	}
+
+	@Test
+	void aFileBeyondWhatTheServerReceivesIsRefusedWith413NotA500() throws Exception {
+		// spring.servlet.multipart.max-file-size (20 MB) leaves room above the largest limit a question may set (10 MB)
+		HttpResponse<String> response = postFile(new byte[21 * 1024 * 1024]);
+
+		assertThat(response.statusCode()).isEqualTo(413);
+		assertThat(allFiles()).isZero();
+	}
+
+	/** The first page posted as a browser posts it, over real HTTP with the session's CSRF token in the body. */
+	private HttpResponse<String> postFile(byte[] content) throws Exception {
+		HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+		String base = "http://localhost:" + port + "/umfrage/" + token;
+		HttpResponse<String> page = client.send(HttpRequest.newBuilder(URI.create(base)).GET().build(), BodyHandlers.ofString());
+		// the session cookie is marked Secure, which browsers honour on localhost and Java's cookie store does not
+		String session = page.headers().allValues("Set-Cookie").stream().map(cookie -> cookie.substring(0, cookie.indexOf(';')))
+			.reduce((a, b) -> a + "; " + b).orElse("");
+		String form = page.body();
+		Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(form);
+		assertThat(csrf.find()).as("the form carries a CSRF token").isTrue();
+		String boundary = "----regiolab" + UUID.randomUUID();
+		ByteArrayOutputStream body = new ByteArrayOutputStream();
+		for (String[] field : new String[][] { { "_csrf", csrf.group(1) }, { "page", "0" } }) {
+			body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field[0] + "\"\r\n\r\n" + field[1] + "\r\n")
+				.getBytes(StandardCharsets.UTF_8));
+		}
+		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"q.plan\"; filename=\"plan.pdf\"\r\n"
+				+ "Content-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+		body.writeBytes(content);
+		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		return client.send(HttpRequest.newBuilder(URI.create(base))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.header("Cookie", session)
+			.POST(BodyPublishers.ofByteArray(body.toByteArray()))
+			.build(), BodyHandlers.ofString());
 	}
 
 	private MockMultipartHttpServletRequestBuilder page(int page) {
