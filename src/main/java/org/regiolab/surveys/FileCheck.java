@@ -48,8 +48,8 @@ final class FileCheck {
 
 	/**
 	 * The name as shown and offered for download: no folders, no control or formatting characters (a
-	 * right-to-left mark turns »fdp.exe« into »exe.pdf« on screen), none of {@code \ / : * ? " < > |},
-	 * and at most {@value #MAX_NAME} characters, keeping the ending.
+	 * right-to-left mark turns »fdp.exe« into »exe.pdf« on screen), none of the characters Windows
+	 * forbids in a name, and at most {@link #MAX_NAME} characters, keeping the ending.
 	 */
 	static String name(@Nullable String original) {
 		String name = original == null ? "" : Normalizer.normalize(original, Normalizer.Form.NFC);

@@ -22,9 +22,9 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * A whole response sent at once through a personal link, without an account: 201 when stored, 200
  * when the link had answered before (nothing stored again), 409 when the survey is closed, 422 naming
- * the first wrong answer. A file question is answered with {@code {"file": {"name": "plan.pdf",
- * "contentBase64": "JVBERi0…"}}}; its content is checked as on the answer page, and the API's body
- * limit ({@code regiolab.max-request-body}, 1 MB unless configured) bounds what a file may weigh here.
+ * the first wrong answer. A file question is answered with a file of a name and its content in
+ * Base64, checked as on the answer page; the API's body limit ({@code regiolab.max-request-body},
+ * 1 MB unless configured) bounds what a file may weigh here.
  */
 @RestController
 class SurveyResponseApiController {
