@@ -31,6 +31,12 @@ class FileAnswersIntegrationTest {
 	@Autowired
 	ApplicationContext application;
 
+	@Autowired
+	Surveys surveys;
+
+	@Autowired
+	SurveyFiles files;
+
 	SurveyWorld world;
 
 	@BeforeEach
@@ -88,5 +94,32 @@ class FileAnswersIntegrationTest {
 
 		assertThat(world.count("select count(*) from survey_file where survey = ?", survey)).isZero();
 		assertThat(world.responses(survey)).isEqualTo(1);
+	}
+
+	@Test
+	void theResultsListAFileWithItsOrganisationAndTheFilterDecides() {
+		UUID survey = world.survey(TWO_PAGES, false);
+		submitWithFile(survey);
+
+		assertThat(files.of(surveys.load(survey), ResultFilter.NONE).get("vorhaben"))
+			.singleElement()
+			.satisfies(file -> assertThat(file.organisationName()).isEqualTo("Metallbau Rabe " + world.tag));
+		assertThat(files.of(surveys.load(survey), new ResultFilter(null, "10", null, null, null))).isEmpty();
+	}
+
+	@Test
+	void anAnonymousSurveyListsItsFilesWithoutOrganisation() {
+		UUID survey = world.survey(TWO_PAGES, true);
+		submitWithFile(survey);
+
+		assertThat(files.of(surveys.load(survey), ResultFilter.NONE).get("vorhaben"))
+			.singleElement()
+			.satisfies(file -> assertThat(file.organisationName()).isNull());
+	}
+
+	private void submitWithFile(UUID survey) {
+		String link = world.invite(survey, "Anna");
+		world.answering.savePage(link, 0, Map.of(), Map.of("vorhaben", new Upload("Plan.pdf", SampleFiles.pdf())), false);
+		world.answering.savePage(link, 1, Map.of(), false);
 	}
 }

@@ -50,6 +50,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -246,6 +247,26 @@ class FileQuestionPagesIntegrationTest {
 		assertThat(surveys.load(survey).data().definition().question("anlage").orElseThrow().kinds())
 			.containsExactly(FileKind.PDF, FileKind.EXCEL);
 		mvc.perform(get("/surveys/" + survey).with(COORDINATOR)).andExpect(content().string(not(containsString("Exception"))));
+	}
+
+	@Test
+	void theApiRefusesAFileQuestionWithoutKindsNamingTheField() throws Exception {
+		mvc.perform(put("/api/v1/surveys/" + survey + "/questions").header("Authorization", DemoUser.COORDINATOR.basic())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"pages\": [{\"questions\": [{\"key\": \"anlage\", \"type\": \"FILE\", \"text\": {\"de\": \"Anlage\"}}]}]}"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("pages[0].questions[0].kinds"));
+	}
+
+	@Test
+	void theApiTakesAFileQuestionWithKindsOnlyAndItsLimitIsFiveMegabytes() throws Exception {
+		mvc.perform(put("/api/v1/surveys/" + survey + "/questions").header("Authorization", DemoUser.COORDINATOR.basic())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"pages\": [{\"questions\": [{\"key\": \"anlage\", \"type\": \"FILE\", \"text\": {\"de\": \"Anlage\"}, "
+					+ "\"kinds\": [\"TEXT\"]}]}]}"))
+			.andExpect(status().is2xxSuccessful());
+
+		assertThat(surveys.load(survey).data().definition().question("anlage").orElseThrow().largestFile()).isEqualTo(5L * 1024 * 1024);
 	}
 
 	@Test
