@@ -1,5 +1,10 @@
 package org.regiolab.platform;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
 import org.junit.jupiter.api.Test;
 import org.regiolab.support.SampleFiles;
 
@@ -47,5 +52,24 @@ class ContentSignatureTest {
 	@Test
 	void latin1TextIsNotUtf8AndSoNothing() {
 		assertThat(ContentSignature.mediaType(new byte[] { 'G', 'r', (byte) 0xF6, (byte) 0xDF, 'e' })).isEmpty();
+	}
+
+	@Test
+	void aZipThatUnpacksToMoreThan32MegabytesBeforeItsPartsIsNothing() throws Exception {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try (ZipOutputStream zip = new ZipOutputStream(out)) {
+			zip.putNextEntry(new ZipEntry("fuellung.bin"));
+			byte[] zeros = new byte[1024 * 1024];
+			for (int megabyte = 0; megabyte < 40; megabyte++) {
+				zip.write(zeros);
+			}
+			for (String part : new String[] { "[Content_Types].xml", "word/document.xml" }) {
+				zip.putNextEntry(new ZipEntry(part));
+				zip.write("<x/>".getBytes(StandardCharsets.UTF_8));
+			}
+		}
+
+		assertThat(out.size()).isLessThan(1024 * 1024);
+		assertThat(ContentSignature.mediaType(out.toByteArray())).isEmpty();
 	}
 }
