@@ -16,16 +16,27 @@ import org.springframework.modulith.NamedInterface;
  * @param items a matrix's step per row, or a ranking's rank (1 for the first) per option; keyed by the
  *        row's or option's position
  * @param number a scale's or a number question's value
+ * @param file a file question's file
  */
 @NamedInterface("api")
 public record Answer(@Nullable List<Integer> choices, @Nullable String other, @Nullable Map<Integer, Integer> items,
-		@Nullable BigDecimal number, @Nullable LocalDate date, @Nullable String text) {
+		@Nullable BigDecimal number, @Nullable LocalDate date, @Nullable String text, @Nullable AnswerFile file) {
 
 	public Answer {
 		choices = choices == null ? List.of() : List.copyOf(choices);
 		items = items == null ? Map.of() : Map.copyOf(items);
 		other = other == null || other.isBlank() ? null : Plain.text(other).strip();
 		text = text == null || text.isBlank() ? null : Plain.text(text).strip();
+	}
+
+	/** An answer that is not a file. */
+	public Answer(@Nullable List<Integer> choices, @Nullable String other, @Nullable Map<Integer, Integer> items,
+			@Nullable BigDecimal number, @Nullable LocalDate date, @Nullable String text) {
+		this(choices, other, items, number, date, text, null);
+	}
+
+	public static Answer file(AnswerFile file) {
+		return new Answer(null, null, null, null, null, null, file);
 	}
 
 	public static Answer choice(int option) {
@@ -54,6 +65,7 @@ public record Answer(@Nullable List<Integer> choices, @Nullable String other, @N
 
 	/** Whether nothing was answered. */
 	public boolean isEmpty() {
-		return choices.isEmpty() && other == null && items.isEmpty() && number == null && date == null && text == null;
+		return choices.isEmpty() && other == null && items.isEmpty() && number == null && date == null && text == null
+				&& file == null;
 	}
 }

@@ -25,6 +25,9 @@ final class AnswerCheck {
 		if (answer == null || answer.isEmpty()) {
 			return question.required() ? Optional.of("survey.answer.required") : Optional.empty();
 		}
+		if (answer.file() != null && question.type() != QuestionType.FILE) {
+			return Optional.of("survey.answer.file.none");
+		}
 		return Optional.ofNullable(switch (question.type()) {
 			case SINGLE_CHOICE -> single(question, answer);
 			case MULTIPLE_CHOICE -> multiple(question, answer);
@@ -39,6 +42,7 @@ final class AnswerCheck {
 			case LONG_TEXT -> text(answer.text(), MAX_LONG_TEXT);
 			case YES_NO -> answer.choices().equals(List.of(0)) || answer.choices().equals(List.of(1)) ? null
 					: "survey.answer.choice";
+			case FILE -> FileCheck.stored(question, answer);
 		});
 	}
 

@@ -65,6 +65,11 @@ final class AnswerRows {
 			rows.add(new Row(response, question, -1, scale && answer.number() != null ? answer.number().intValue() : null,
 					answer.number(), answer.text(), answer.date() == null ? null : answer.date().toString(), rows.isEmpty()));
 		}
+		if (answer.file() != null && answer.file().size() != null) {
+			// a file is counted by its name and size; its bytes stay in survey_file
+			rows.add(new Row(response, question, -1, null, BigDecimal.valueOf(answer.file().size()), answer.file().name(), null,
+					rows.isEmpty()));
+		}
 		return rows;
 	}
 }

@@ -60,15 +60,17 @@ public class Answering {
 	private final SurveyDefinitions definitions;
 	private final GroupCommit<Submission, Boolean> responses;
 	private final Clock clock;
+	private final FileAnswers files;
 
 	Answering(JdbcClient jdbc, JsonMapper json, Surveys surveys, SurveyDefinitions definitions,
-			GroupCommit<Submission, Boolean> responses, Clock clock) {
+			GroupCommit<Submission, Boolean> responses, Clock clock, FileAnswers files) {
 		this.jdbc = jdbc;
 		this.json = json;
 		this.surveys = surveys;
 		this.definitions = definitions;
 		this.responses = responses;
 		this.clock = clock;
+		this.files = files;
 	}
 
 	/** Where the link's holder stands; empty for a link that is unknown. */
@@ -108,6 +110,15 @@ public class Answering {
 	 * submitted after the last page. Going back saves without checking.
 	 */
 	public PageOutcome savePage(String token, int page, Map<String, Answer> pageAnswers, boolean back) {
+		return savePage(token, page, pageAnswers, Map.of(), back);
+	}
+
+	/**
+	 * Saves the answers to one page with the files uploaded on it, by question key. A file that does
+	 * not fit its question is an error of the page, and no file of a page with errors is kept.
+	 */
+	public PageOutcome savePage(String token, int page, Map<String, Answer> pageAnswers, Map<String, Upload> uploads,
+			boolean back) {
 		String hash = SecretTokens.hash(token);
 		Optional<Invitation> invitation = invitation(hash);
 		Visit visit = visit(hash, invitation).orElseThrow(() -> NotFoundException.of("survey link", "…"));
@@ -131,18 +142,23 @@ public class Answering {
 				answers.put(key, answer);
 			}
 		});
+		FileAnswers.Checked uploaded = FileAnswers.check(shown.questions(), uploads);
+		answers.putAll(uploaded.answers());
 		if (back) {
 			int previous = Visibility.previous(definition, page, answers).orElse(page);
-			keepDraft(draft, survey.id(), previous, answers);
+			keepDraft(draft, survey.id(), previous, answers, uploaded);
 			return PageOutcome.of(Status.NEXT, previous);
 		}
-		Map<String, String> errors = errors(definition, Visibility.questionsShown(definition, shown, answers), answers);
+		List<Question> questionsShown = Visibility.questionsShown(definition, shown, answers);
+		Map<String, String> errors = errors(definition, questionsShown, answers);
+		questionsShown.stream().filter(question -> uploaded.errors().containsKey(question.key()))
+			.forEach(question -> errors.put(question.key(), uploaded.errors().get(question.key())));
 		if (!errors.isEmpty()) {
 			return new PageOutcome(Status.INVALID, page, errors);
 		}
 		var next = Visibility.next(definition, page, answers);
 		if (next.isPresent()) {
-			keepDraft(draft, survey.id(), next.getAsInt(), answers);
+			keepDraft(draft, survey.id(), next.getAsInt(), answers, uploaded);
 			return PageOutcome.of(Status.NEXT, next.getAsInt());
 		}
 		// the last page submits only with every page shown answered rightly, even if one was never saved
@@ -152,12 +168,12 @@ public class Answering {
 			Map<String, String> missing = Visibility.shows(definition, before, counted)
 					? errors(definition, Visibility.questionsShown(definition, before, counted), counted) : Map.of();
 			if (!missing.isEmpty()) {
-				keepDraft(draft, survey.id(), earlier, answers);
+				keepDraft(draft, survey.id(), earlier, answers, uploaded);
 				return new PageOutcome(Status.INVALID, earlier, missing);
 			}
 		}
 		try {
-			return responses.submit(new Submission(survey.id(), draft, invitation.orElse(null), definition, counted))
+			return responses.submit(new Submission(survey.id(), draft, invitation.orElse(null), definition, counted, uploaded))
 					? PageOutcome.of(Status.SUBMITTED, page) : PageOutcome.of(Status.ALREADY_ANSWERED, page);
 		}
 		catch (SurveyClosedException ex) {
@@ -187,17 +203,20 @@ public class Answering {
 				throw new InvalidInputException("answers." + key, "survey.answer.unknown-question", "No question " + key);
 			}
 		}
-		Map<String, Answer> counted = Visibility.counted(definition, given);
+		Map<String, Answer> sent = new HashMap<>(given);
+		FileAnswers.Checked uploaded = FileAnswers.fromApi(definition, given);
+		sent.putAll(uploaded.answers());
+		Map<String, Answer> counted = Visibility.counted(definition, sent);
 		List<Question> shown = definition.pages().stream()
 			.filter(page -> Visibility.shows(definition, page, counted))
 			.flatMap(page -> Visibility.questionsShown(definition, page, counted).stream())
 			.toList();
-		errors(definition, shown, given).entrySet().stream().findFirst().ifPresent(error -> {
+		errors(definition, shown, sent).entrySet().stream().findFirst().ifPresent(error -> {
 			throw new InvalidInputException("answers." + error.getKey(), error.getValue(), "Answer refused: " + error);
 		});
 		Invitation invitation = link.invitation();
 		return responses.submit(new Submission(link.survey().id(), draftId(hash, invitation == null ? null : invitation.id()),
-				invitation, definition, counted));
+				invitation, definition, counted, uploaded));
 	}
 
 	private static Map<String, String> errors(SurveyDefinition definition, List<Question> shown, Map<String, Answer> answers) {
@@ -208,12 +227,13 @@ public class Answering {
 		return errors;
 	}
 
-	private void keepDraft(String draft, UUID survey, int page, Map<String, Answer> answers) {
+	private void keepDraft(String draft, UUID survey, int page, Map<String, Answer> answers, FileAnswers.Checked uploaded) {
 		jdbc.sql("""
 				insert into survey_draft (id, survey, page, answers) values (?, ?, ?, cast(? as jsonb))
 				on conflict (id) do update set page = excluded.page, answers = excluded.answers, updated_at = now()""")
 			.params(draft, survey, page, json.writeValueAsString(answers))
 			.update();
+		files.keep(draft, survey, answers, uploaded);
 	}
 
 	/** An invitation's draft is kept under the invitation, since each reminder mails a new link to it. */

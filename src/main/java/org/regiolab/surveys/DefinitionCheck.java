@@ -19,6 +19,8 @@ final class DefinitionCheck {
 	static final int MAX_QUESTIONS = 200;
 	static final int MAX_OPTIONS = 50;
 	static final int MAX_TEXT = 2000;
+	/** The largest file a file question may take, in MB; the server's multipart limit leaves room above it. */
+	static final int MAX_FILE_MEGABYTES = 10;
 	private static final Pattern KEY = Pattern.compile("[a-z][a-z0-9_-]{0,39}");
 
 	private DefinitionCheck() {
@@ -121,14 +123,23 @@ final class DefinitionCheck {
 			throw refuse(field + ".other", "survey.question.other");
 		}
 		bounds(field, question);
+		if (type == QuestionType.FILE && question.kinds().isEmpty()) {
+			throw refuse(field + ".kinds", "survey.question.kinds");
+		}
+		if (type != QuestionType.FILE && !question.kinds().isEmpty()) {
+			throw refuse(field + ".kinds", "survey.question.kinds.none");
+		}
 	}
 
 	private static void bounds(String field, Question question) {
 		Integer min = question.min();
 		Integer max = question.max();
 		boolean bounded = question.type() == QuestionType.MULTIPLE_CHOICE || question.type() == QuestionType.NUMBER;
-		if (!bounded && (min != null || max != null)) {
+		if (!bounded && (min != null || max != null && question.type() != QuestionType.FILE)) {
 			throw refuse(field + ".min", "survey.question.bounds.none");
+		}
+		if (question.type() == QuestionType.FILE && max != null && (max < 1 || max > MAX_FILE_MEGABYTES)) {
+			throw refuse(field + ".max", "survey.question.file-size");
 		}
 		if (min != null && max != null && min > max) {
 			throw refuse(field + ".min", "survey.question.min-above-max");

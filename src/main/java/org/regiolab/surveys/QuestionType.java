@@ -20,7 +20,9 @@ public enum QuestionType {
 	LONG_TEXT,
 	/** The options put in order. */
 	RANKING,
-	YES_NO;
+	YES_NO,
+	/** A document or image of the kinds the question accepts, up to its size limit. */
+	FILE;
 
 	public boolean hasOptions() {
 		return this == SINGLE_CHOICE || this == MULTIPLE_CHOICE || this == MATRIX || this == RANKING;

@@ -21,7 +21,7 @@ import org.springframework.context.support.MessageSourceAccessor;
  * book: the response's id, day and origin (the organisation only in surveys that are not anonymous),
  * then per question one column, a multiple choice one per option (1 picked, 0 not), a matrix one per
  * row (its step, from 1), a ranking one per option (its rank, 1 first), and a column for the text of
- * »other«. Options are numbered from 1 in the code book and the cells. A question the response did
+ * »other«; a file is its name and size. Options are numbered from 1 in the code book and the cells. A question the response did
  * not answer leaves its cells empty.
  */
 final class ResponseColumns {
@@ -110,6 +110,8 @@ final class ResponseColumns {
 					response -> answered(response, key) ? response.answers().get(key).date() : null));
 			case SHORT_TEXT, LONG_TEXT -> columns.add(new Column(key, text, type, texts.getMessage("results.export.values.text"),
 					response -> answered(response, key) ? response.answers().get(key).text() : null));
+			case FILE -> columns.add(new Column(key, text, type, texts.getMessage("results.export.values.file"),
+					response -> answered(response, key) ? file(response.answers().get(key).file(), locale) : null));
 		}
 		if (question.other()) {
 			columns.add(new Column(key + "_other", text + ": " + texts.getMessage("results.export.other"), type,
@@ -137,6 +139,14 @@ final class ResponseColumns {
 		}
 		Integer value = response.answers().get(key).items().get(item);
 		return value == null ? null : value + plus;
+	}
+
+	/** A file by its name and size, as »plan.pdf (1,2 MB)«. */
+	private static @Nullable String file(@Nullable AnswerFile file, Locale locale) {
+		if (file == null || file.size() == null) {
+			return null;
+		}
+		return file.name() + " (" + AnswerFile.size(file.size(), locale) + ")";
 	}
 
 	private static String numbered(List<Text> options, Locale locale) {

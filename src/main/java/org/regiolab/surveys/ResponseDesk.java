@@ -52,9 +52,10 @@ class ResponseDesk {
 	 * @param invitation null for a device that came through the survey's public link
 	 * @param definition the questions the answers were checked against
 	 * @param answers the answers to the questions shown
+	 * @param files the files sent with the answers, checked; those uploaded before are under the draft
 	 */
 	record Submission(UUID survey, String draft, @Nullable Invitation invitation, SurveyDefinition definition,
-			Map<String, Answer> answers) {
+			Map<String, Answer> answers, FileAnswers.Checked files) {
 	}
 
 	/** The questions that a survey's answers are stored by. */
@@ -63,10 +64,12 @@ class ResponseDesk {
 
 	private final JdbcClient jdbc;
 	private final Clock clock;
+	private final FileAnswers files;
 
-	ResponseDesk(JdbcClient jdbc, Clock clock) {
+	ResponseDesk(JdbcClient jdbc, Clock clock, FileAnswers files) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.files = files;
 	}
 
 	/**
@@ -187,5 +190,11 @@ class ResponseDesk {
 			.params(today, ids, survey, invitation, organisation, kind, sector, region, submittedAt)
 			.update();
 		answers.forEach((questions, given) -> AnswerRows.insert(jdbc, questions.survey(), questions.definition(), given));
+		// files only where a survey asks for them: they cost statements of their own per response
+		responses.forEach((id, submission) -> {
+			if (submission.definition().questions().stream().anyMatch(question -> question.type() == QuestionType.FILE)) {
+				files.submit(submission.draft(), submission.survey(), id, submission.answers(), submission.files());
+			}
+		});
 	}
 }

@@ -123,6 +123,10 @@ public class Responses {
 				rows.forEach(row -> items.put(row.item(), row.choice()));
 				yield Answer.items(items);
 			}
+			case FILE -> {
+				Row row = rows.get(0);
+				yield Answer.file(new AnswerFile(row.text(), null, null, null, row.number() == null ? null : row.number().longValue()));
+			}
 			default -> {
 				Row row = rows.get(0);
 				yield new Answer(null, null, null, row.number(), row.day(), row.text());

@@ -318,7 +318,11 @@ class SurveysDemoWorld implements DemoWorldPart {
 								true, null, 3, null, null, null),
 						text("digital_vorhaben", QuestionType.SHORT_TEXT, new Text(
 								"Welches Digitalisierungsvorhaben wollen Sie als Nächstes angehen?",
-								"Which digitalisation project do you want to tackle next?")))),
+								"Which digitalisation project do you want to tackle next?")),
+						new Question("digital_dokument", QuestionType.FILE,
+								new Text("Möchten Sie uns ein Dokument zu Ihrem Vorhaben mitsenden?",
+										"Would you like to send us a document about your project?"),
+								null, false, null, false, null, Question.FILE_MEGABYTES, null, null, null, List.of(FileKind.PDF)))),
 				new SurveyPage(new Text("Fachkräfte", "Skilled workers"), null, List.of(
 						yesNo("offene_stellen", new Text("Haben Sie offene Stellen?", "Do you have open positions?"), true),
 						new Question("offene_stellen_anzahl", QuestionType.NUMBER,

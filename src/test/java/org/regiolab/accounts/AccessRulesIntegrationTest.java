@@ -205,6 +205,7 @@ class AccessRulesIntegrationTest {
 			new Rule("/surveys/00000000-0000-0000-0000-000000000000/responses.xlsx", 302, 404, 404, 403, 403),
 			new Rule("/surveys/00000000-0000-0000-0000-000000000000/responses.csv", 302, 404, 404, 403, 403),
 			new Rule("/surveys/00000000-0000-0000-0000-000000000000/report.pdf", 302, 404, 404, 403, 403),
+			new Rule("/surveys/00000000-0000-0000-0000-000000000000/files/00000000-0000-0000-0000-000000000000", 302, 404, 404, 403, 403),
 			new Rule("/actuator/health", 200, 200, 200, 200, 200),
 			new Rule("/actuator/health/readiness", 200, 200, 200, 200, 200),
 			new Rule("/actuator/prometheus", 401, 200, 403, 403, 403),

@@ -114,4 +114,16 @@ class AnswerCheckTest {
 	private static Answer date(LocalDate day) {
 		return new Answer(null, null, null, null, day, null);
 	}
+
+	@Test
+	void aRequiredFileQuestionWithoutAFileIsRefused() {
+		assertThat(AnswerCheck.check(required(Questions.file("unterlagen", null, FileKind.PDF)), null)).contains("survey.answer.required");
+	}
+
+	@Test
+	void aFileOnATextQuestionIsRefused() {
+		Answer file = Answer.file(new AnswerFile("plan.pdf", null, java.util.UUID.randomUUID(), "application/pdf", 10L));
+
+		assertThat(AnswerCheck.check(question("name", QuestionType.SHORT_TEXT), file)).contains("survey.answer.file.none");
+	}
 }

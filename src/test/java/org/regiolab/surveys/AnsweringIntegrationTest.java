@@ -228,7 +228,6 @@ class AnsweringIntegrationTest {
 	}
 
 	private String invite(UUID survey) {
-		world.invitations.invite(survey, Audience.ofAlliance(world.alliance));
-		return world.link(survey, "invitation", world.email("Anna"));
+		return world.invite(survey, "Anna");
 	}
 }

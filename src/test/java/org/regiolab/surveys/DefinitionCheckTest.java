@@ -34,7 +34,8 @@ class DefinitionCheckTest {
 				pageWhen("groesse", IS, "2", question("gegruendet", QuestionType.DATE), question("name", QuestionType.SHORT_TEXT),
 						when(question("wuensche", QuestionType.LONG_TEXT), "themen", CONTAINS, "1"),
 						question("reihenfolge", QuestionType.RANKING, "Breitband", "Parkplätze", "Kita"),
-						when(question("wiederkommen", QuestionType.YES_NO), "empfehlung", AT_LEAST, "7")));
+						when(question("wiederkommen", QuestionType.YES_NO), "empfehlung", AT_LEAST, "7"),
+						Questions.file("unterlagen", 10, FileKind.PDF, FileKind.WORD)));
 
 		assertThat(good.questions()).extracting(Question::type).containsExactlyInAnyOrder(QuestionType.values());
 		assertThatCode(() -> DefinitionCheck.check(good)).doesNotThrowAnyException();
@@ -123,6 +124,30 @@ class DefinitionCheckTest {
 	void aMatrixWithoutRowsIsRefusedAtItsRows() {
 		assertRefused(() -> DefinitionCheck.check(definition(page(matrix("zufriedenheit", 0, "schlecht", "gut")))),
 				"pages[0].questions[0].rows", "survey.question.rows");
+	}
+
+	@Test
+	void aFileQuestionWithoutKindsIsRefusedAtItsKinds() {
+		assertRefused(() -> DefinitionCheck.check(definition(page(Questions.file("unterlagen", null)))),
+				"pages[0].questions[0].kinds", "survey.question.kinds");
+	}
+
+	@Test
+	void aFileLimitOfElevenMegabytesIsRefusedAtItsMaximum() {
+		assertRefused(() -> DefinitionCheck.check(definition(page(Questions.file("unterlagen", 11, FileKind.PDF)))),
+				"pages[0].questions[0].max", "survey.question.file-size");
+		assertRefused(() -> DefinitionCheck.check(definition(page(Questions.file("unterlagen", 0, FileKind.PDF)))),
+				"pages[0].questions[0].max", "survey.question.file-size");
+	}
+
+	@Test
+	void kindsOfFileOnATextQuestionAreRefused() {
+		Question text = question("name", QuestionType.SHORT_TEXT);
+		Question withKinds = new Question(text.key(), text.type(), text.text(), null, false, null, false, null, null, null, null, null,
+				List.of(FileKind.PDF));
+
+		assertRefused(() -> DefinitionCheck.check(definition(page(withKinds))), "pages[0].questions[0].kinds",
+				"survey.question.kinds.none");
 	}
 
 	@Test

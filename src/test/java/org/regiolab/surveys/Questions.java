@@ -18,23 +18,29 @@ final class Questions {
 
 	static Question required(Question q) {
 		return new Question(q.key(), q.type(), q.text(), q.help(), true, q.options(), q.other(), q.min(), q.max(), q.unit(),
-				q.rows(), q.condition());
+				q.rows(), q.condition(), q.kinds());
 	}
 
 	static Question bounded(Question q, @Nullable Integer min, @Nullable Integer max) {
 		return new Question(q.key(), q.type(), q.text(), q.help(), q.required(), q.options(), q.other(), min, max, q.unit(),
-				q.rows(), q.condition());
+				q.rows(), q.condition(), q.kinds());
 	}
 
 	static Question when(Question q, String question, Condition.Operator operator, String value) {
 		return new Question(q.key(), q.type(), q.text(), q.help(), q.required(), q.options(), q.other(), q.min(), q.max(),
-				q.unit(), q.rows(), new Condition(question, operator, value));
+				q.unit(), q.rows(), new Condition(question, operator, value), q.kinds());
 	}
 
 	static Question matrix(String key, int rows, String... steps) {
 		return new Question(key, QuestionType.MATRIX, Text.german("Frage " + key), null, false, texts(steps), false, null,
 				null, null, texts(java.util.stream.IntStream.rangeClosed(1, rows).mapToObj(row -> "Aussage " + row)
 					.toArray(String[]::new)), null);
+	}
+
+	/** A file question taking the kinds up to {@code megabytes} (5 if null). */
+	static Question file(String key, @Nullable Integer megabytes, FileKind... kinds) {
+		return new Question(key, QuestionType.FILE, Text.german("Datei " + key), null, false, List.of(), false, null, megabytes,
+				null, List.of(), null, List.of(kinds));
 	}
 
 	/** The System Usability Scale's ten statements on five steps, strongly disagree first. */

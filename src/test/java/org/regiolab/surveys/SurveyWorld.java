@@ -105,6 +105,12 @@ final class SurveyWorld {
 		return link.group(1);
 	}
 
+	/** Invites the alliance's people to the survey and gives the link mailed to the one of that given name. */
+	String invite(UUID survey, String given) {
+		invitations.invite(survey, Audience.ofAlliance(alliance));
+		return link(survey, "invitation", email(given));
+	}
+
 	long count(String sql, Object... parameters) {
 		return jdbc.sql(sql).params(parameters).query(Long.class).single();
 	}

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.FilePayload;
 import com.microsoft.playwright.options.SelectOption;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.regiolab.support.Browser;
 import org.regiolab.support.DemoUser;
 import org.regiolab.support.IntegrationTest;
+import org.regiolab.support.SampleFiles;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -252,6 +254,30 @@ class SurveysBrowserTest {
 		assertThat(third.getByText("Sie haben diese Umfrage schon beantwortet. Vielen Dank!")).isVisible();
 		shoot(third, "answer-already");
 		assertThat(world.responses(survey)).isOne();
+	}
+
+	@Test
+	void aCompanySendsAPdfFromAPhoneAndFindsItKeptWhenItComesBack() {
+		String document = "Möchten Sie uns ein Dokument zu Ihrem Vorhaben mitsenden?";
+		SurveyDefinition definition = Questions.definition(Questions.page(new Question("dokument", QuestionType.FILE,
+				Text.german(document), null, false, List.of(), false, null, 5, null, List.of(), null, List.of(FileKind.PDF))),
+				Questions.page(Questions.question("weiter", QuestionType.YES_NO)));
+		UUID survey = surveys.create(world.data(definition, false, true, null, null));
+
+		Page phone = phone();
+		browser.visit(phone, "/umfrage/offen/" + surveys.load(survey).openLink());
+		Locator file = field(phone, document);
+		assertThat(file).hasAccessibleDescription(Pattern.compile("PDF, höchstens 5 MB"));
+		browser.check(phone);
+		file.setInputFiles(new FilePayload("Vorhaben Glasfaser.pdf", "application/pdf", SampleFiles.pdf()));
+		button(phone, "Weiter").click();
+		assertThat(phone.getByText("Seite 2 von 2")).isVisible();
+
+		button(phone, "Zurück").click();
+		assertThat(phone.getByText(Pattern.compile("^Hochgeladen: Vorhaben Glasfaser\\.pdf \\("))).isVisible();
+		assertThat(checkbox(phone, "Vorhaben Glasfaser.pdf entfernen")).not().isChecked();
+		browser.check(phone);
+		shoot(phone, "answer-file-kept");
 	}
 
 	@Test

@@ -12,11 +12,13 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.regiolab.surveys.Answering;
 import org.regiolab.surveys.PageOutcome;
+import org.regiolab.surveys.QuestionType;
 import org.regiolab.surveys.Survey;
 import org.regiolab.surveys.SurveyPage;
 import org.regiolab.surveys.Surveys;
 import org.regiolab.surveys.Visit;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -28,6 +30,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.util.WebUtils;
 
 /**
@@ -72,7 +75,8 @@ class AnswerController {
 
 	@PostMapping("/umfrage/{token}")
 	String save(@PathVariable String token, @RequestParam int page, @RequestParam(required = false) @Nullable String back,
-			@RequestParam MultiValueMap<String, String> form, Model model, HttpServletResponse response) {
+			@RequestParam MultiValueMap<String, String> form, @RequestParam MultiValueMap<String, MultipartFile> files, Model model,
+			HttpServletResponse response) {
 		Optional<Visit> visit = answering.visit(token);
 		if (visit.isEmpty()) {
 			response.setStatus(HttpStatus.NOT_FOUND.value());
@@ -83,12 +87,12 @@ class AnswerController {
 			return show(token, model, response);
 		}
 		SurveyPage shown = survey.data().definition().pages().get(page);
-		AnswerForm.Parsed parsed = AnswerForm.parse(shown, form);
+		AnswerForm.Parsed parsed = AnswerForm.parse(shown, form, visit.get().answers());
 		if (!parsed.errors().isEmpty() && back == null) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			return page(visit.get(), token, page, AnswerForm.fields(form), parsed.errors(), model);
 		}
-		PageOutcome outcome = answering.savePage(token, page, parsed.answers(), back != null);
+		PageOutcome outcome = answering.savePage(token, page, parsed.answers(), AnswerForm.uploads(shown, files), back != null);
 		return switch (outcome.status()) {
 			case NEXT -> "redirect:/umfrage/" + token;
 			case INVALID -> {
@@ -142,8 +146,11 @@ class AnswerController {
 		model.addAttribute("page", shown);
 		model.addAttribute("pages", pages);
 		model.addAttribute("surveyPage", survey.data().definition().pages().get(shown));
+		model.addAttribute("uploads", survey.data().definition().pages().get(shown).questions().stream()
+			.anyMatch(question -> question.type() == QuestionType.FILE));
 		model.addAttribute("questions", QuestionsShown.of(survey.data().definition(), shown, visit.answers(), messages));
 		model.addAttribute("fields", fields);
+		model.addAttribute("files", FileShown.of(visit.answers(), LocaleContextHolder.getLocale()));
 		model.addAttribute("errors", errors);
 		return PAGE;
 	}

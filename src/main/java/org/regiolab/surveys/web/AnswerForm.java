@@ -1,5 +1,7 @@
 package org.regiolab.surveys.web;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -9,20 +11,24 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 import org.regiolab.surveys.Answer;
 import org.regiolab.surveys.Question;
 import org.regiolab.surveys.QuestionType;
 import org.regiolab.surveys.SurveyPage;
+import org.regiolab.surveys.Upload;
 
 import org.springframework.util.MultiValueMap;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * A page of answers as the answer page posts it, without JavaScript: {@code q.<key>} for a choice, a
  * scale, a number, a date or a text (several values for a multiple choice), {@code q.<key>.other} for
- * "other: …", and {@code q.<key>.<n>} for a matrix's row n or a ranking's option n. The same shape,
- * made from saved answers, fills the page again.
+ * "other: …", {@code q.<key>.<n>} for a matrix's row n or a ranking's option n, and for a file
+ * question the file as {@code q.<key>} and {@code q.<key>.remove} to remove the one kept. The same
+ * shape, made from saved answers, fills the page again; a kept file stays unless replaced or removed.
  */
 final class AnswerForm {
 
@@ -36,7 +42,7 @@ final class AnswerForm {
 	private AnswerForm() {
 	}
 
-	static Parsed parse(SurveyPage page, MultiValueMap<String, String> form) {
+	static Parsed parse(SurveyPage page, MultiValueMap<String, String> form, Map<String, Answer> saved) {
 		Map<String, Answer> answers = new LinkedHashMap<>();
 		Map<String, String> errors = new LinkedHashMap<>();
 		for (Question question : page.questions()) {
@@ -52,6 +58,7 @@ final class AnswerForm {
 					case SCALE, NUMBER -> first == null ? null : new Answer(null, null, null, number(first), null, null);
 					case DATE -> first == null ? null : new Answer(null, null, null, null, date(first), null);
 					case SHORT_TEXT, LONG_TEXT -> first == null ? null : Answer.text(first);
+					case FILE -> form.containsKey(name + ".remove") ? null : saved.get(question.key());
 				};
 				if (answer != null && !answer.isEmpty()) {
 					answers.put(question.key(), answer);
@@ -63,6 +70,23 @@ final class AnswerForm {
 			}
 		}
 		return new Parsed(answers, errors);
+	}
+
+	/** The files chosen on the page, by question key; a file input left empty sends a file without name or bytes. */
+	static Map<String, Upload> uploads(SurveyPage page, MultiValueMap<String, MultipartFile> files) {
+		Map<String, Upload> uploads = new HashMap<>();
+		for (Question question : page.questions()) {
+			MultipartFile file = files.getFirst("q." + question.key());
+			if (question.type() == QuestionType.FILE && file != null && !file.isEmpty()) {
+				try {
+					uploads.put(question.key(), new Upload(Objects.requireNonNullElse(file.getOriginalFilename(), ""), file.getBytes()));
+				}
+				catch (IOException ex) {
+					throw new UncheckedIOException(ex);
+				}
+			}
+		}
+		return uploads;
 	}
 
 	/** Saved answers as the page's fields, to fill them again. */

@@ -11,6 +11,7 @@ import org.regiolab.accounts.Roles;
 import org.regiolab.platform.FormSubmission;
 import org.regiolab.platform.NotFoundException;
 import org.regiolab.surveys.Condition;
+import org.regiolab.surveys.FileKind;
 import org.regiolab.surveys.Question;
 import org.regiolab.surveys.QuestionType;
 import org.regiolab.surveys.Survey;
@@ -49,7 +50,7 @@ class QuestionController {
 	@InitBinder("question")
 	void questionFields(WebDataBinder binder) {
 		binder.setAllowedFields("key", "page", "type", "textDe", "textEn", "helpDe", "helpEn", "required", "options", "other",
-				"min", "max", "unit", "rows", "conditionQuestion", "conditionOperator", "conditionValue");
+				"min", "max", "unit", "rows", "kinds", "conditionQuestion", "conditionOperator", "conditionValue");
 	}
 
 	@GetMapping("/surveys/{id}/questions/new")
@@ -144,6 +145,7 @@ class QuestionController {
 		model.addAttribute("key", key);
 		model.addAttribute("types", QuestionType.values());
 		model.addAttribute("operators", Condition.Operator.values());
+		model.addAttribute("fileKinds", FileKind.values());
 		model.addAttribute("earlier", earlier);
 		model.addAttribute("pageCount", definition.pages().size());
 		return FORM;

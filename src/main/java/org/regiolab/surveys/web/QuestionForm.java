@@ -1,5 +1,6 @@
 package org.regiolab.surveys.web;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 import org.regiolab.surveys.Condition;
+import org.regiolab.surveys.FileKind;
 import org.regiolab.surveys.Question;
 import org.regiolab.surveys.QuestionType;
 import org.regiolab.surveys.Text;
@@ -21,8 +23,10 @@ import org.regiolab.surveys.Text;
 class QuestionForm {
 
 	/** Where a refusal of the module ({@code pages[0].questions[2].options}) shows in this form. */
-	static final Map<String, String> FIELDS = Map.of("key", "key", "type", "type", "text", "textDe", "help", "helpDe",
-			"options", "options", "rows", "rows", "other", "other", "min", "min", "max", "max", "unit", "unit");
+	static final Map<String, String> FIELDS = Map.ofEntries(Map.entry("key", "key"), Map.entry("type", "type"),
+			Map.entry("text", "textDe"), Map.entry("help", "helpDe"), Map.entry("options", "options"), Map.entry("rows", "rows"),
+			Map.entry("other", "other"), Map.entry("min", "min"), Map.entry("max", "max"), Map.entry("unit", "unit"),
+			Map.entry("kinds", "kinds"));
 
 	@NotBlank
 	@Size(max = 40)
@@ -63,6 +67,8 @@ class QuestionForm {
 	@Size(max = 20000)
 	private String rows = "";
 
+	private List<FileKind> kinds = new ArrayList<>();
+
 	private @Nullable String conditionQuestion;
 
 	private Condition.@Nullable Operator conditionOperator;
@@ -86,6 +92,7 @@ class QuestionForm {
 		form.max = question.max();
 		form.unit = question.unit();
 		form.rows = lines(question.rows());
+		form.kinds = new ArrayList<>(question.kinds());
 		if (question.condition() != null) {
 			form.conditionQuestion = question.condition().question();
 			form.conditionOperator = question.condition().operator();
@@ -105,7 +112,7 @@ class QuestionForm {
 		Condition condition = conditionQuestion == null || conditionQuestion.isBlank() ? null
 				: new Condition(conditionQuestion, conditionOperator, conditionValue == null ? "" : conditionValue);
 		return new Question(key.strip(), type, new Text(textDe, textEn), helpDe == null ? null : new Text(helpDe, helpEn),
-				required, texts(options), other, min, max, unit, texts(rows), condition);
+				required, texts(options), other, min, max, unit, texts(rows), condition, kinds);
 	}
 
 	/** Field names of the module's refusals, mapped onto this form's. */
@@ -243,6 +250,14 @@ class QuestionForm {
 
 	public void setRows(String rows) {
 		this.rows = rows;
+	}
+
+	public List<FileKind> getKinds() {
+		return kinds;
+	}
+
+	public void setKinds(@Nullable List<FileKind> kinds) {
+		this.kinds = kinds == null ? new ArrayList<>() : kinds;
 	}
 
 	public @Nullable String getConditionQuestion() {

@@ -3,10 +3,12 @@ package org.regiolab.surveys.web;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.regiolab.surveys.Answer;
 import org.regiolab.surveys.Condition;
+import org.regiolab.surveys.FileKind;
 import org.regiolab.surveys.Question;
 import org.regiolab.surveys.QuestionType;
 import org.regiolab.surveys.SurveyDefinition;
@@ -21,19 +23,21 @@ import org.springframework.context.support.MessageSourceAccessor;
  * answer it, because without JavaScript the page cannot hide it while one types; the module checks
  * and keeps its answer only if the condition holds.
  * @param conditionNote the note, or null
+ * @param fileHint what a file question accepts, such as »PDF oder Word (DOCX), höchstens 5 MB«; null for other questions
  */
-record QuestionsShown(Question question, @Nullable String conditionNote) {
+record QuestionsShown(Question question, @Nullable String conditionNote, @Nullable String fileHint) {
 
 	static List<QuestionsShown> of(SurveyDefinition definition, int page, Map<String, Answer> answers,
 			MessageSourceAccessor messages) {
 		List<QuestionsShown> shown = new ArrayList<>();
 		for (Question question : definition.pages().get(page).questions()) {
 			Condition condition = question.condition();
+			String fileHint = question.type() == QuestionType.FILE ? fileHint(question, messages) : null;
 			if (condition != null && definition.pageOf(condition.question()) == page) {
-				shown.add(new QuestionsShown(question, note(definition, condition, messages)));
+				shown.add(new QuestionsShown(question, note(definition, condition, messages), fileHint));
 			}
 			else if (definition.holds(condition, answers)) {
-				shown.add(new QuestionsShown(question, null));
+				shown.add(new QuestionsShown(question, null, fileHint));
 			}
 		}
 		return shown;
@@ -51,6 +55,18 @@ record QuestionsShown(Question question, @Nullable String conditionNote) {
 		}
 		return messages.getMessage("answer.condition." + condition.operator().name().toLowerCase(java.util.Locale.ROOT),
 				new Object[] { source.text().in(locale), value });
+	}
+
+	private static String fileHint(Question question, MessageSourceAccessor messages) {
+		String kinds = question.kinds().stream()
+			.map(kind -> messages.getMessage("file.kind." + kind))
+			.collect(Collectors.joining(messages.getMessage("file.kind.or")));
+		return messages.getMessage("answer.file.hint", new Object[] { kinds, question.largestFile() / (1024 * 1024) });
+	}
+
+	/** What a file question's input offers in the browser's file dialogue; the content decides what is kept. */
+	public String accept() {
+		return question.kinds().stream().map(FileKind::endings).collect(Collectors.joining(","));
 	}
 
 	/** The question's text in the reader's language. */

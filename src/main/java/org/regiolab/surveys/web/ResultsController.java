@@ -1,21 +1,30 @@
 package org.regiolab.surveys.web;
 
+import java.nio.charset.StandardCharsets;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 import org.regiolab.accounts.Roles;
 import org.regiolab.network.OrganisationKind;
 import org.regiolab.network.ReferenceData;
 import org.regiolab.platform.CsvExport;
+import org.regiolab.platform.NotFoundException;
+import org.regiolab.surveys.AnswerFile;
 import org.regiolab.surveys.Question;
 import org.regiolab.surveys.QuestionType;
 import org.regiolab.surveys.ResponseExports;
 import org.regiolab.surveys.ResultFilter;
 import org.regiolab.surveys.Survey;
+import org.regiolab.surveys.SurveyFiles;
 import org.regiolab.surveys.SurveyResult;
 import org.regiolab.surveys.SurveyResults;
 import org.regiolab.surveys.Surveys;
@@ -40,7 +49,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * A survey's results, counted anew on every visit and filtered by the answering organisations' kind,
  * sector and region or by an answer to a choice question; the responses as XLSX and CSV, and the
- * results as a PDF report to download or to mail to oneself.
+ * results as a PDF report to download or to mail to oneself; the files responses sent, one by one.
  */
 @Controller
 @PreAuthorize(Roles.MAY_EDIT)
@@ -56,15 +65,21 @@ class ResultsController {
 	record CrossQuestion(String text, List<CrossOption> options) {
 	}
 
+	/** A file in the results: its name and what tells it apart (size, day, and organisation where not anonymous). */
+	record FileListed(UUID id, String name, String details) {
+	}
+
 	private final Surveys surveys;
 	private final SurveyResults results;
 	private final ResponseExports exports;
 	private final ResultReport report;
+	private final SurveyFiles files;
 	private final ReferenceData reference;
 	private final MessageSource messages;
 
-	ResultsController(Surveys surveys, SurveyResults results, ResponseExports exports, ResultReport report,
+	ResultsController(Surveys surveys, SurveyResults results, ResponseExports exports, ResultReport report, SurveyFiles files,
 			ReferenceData reference, MessageSource messages) {
+		this.files = files;
 		this.surveys = surveys;
 		this.results = results;
 		this.exports = exports;
@@ -89,6 +104,7 @@ class ResultsController {
 		model.addAttribute("sectors", reference.sectors(!"en".equals(locale.getLanguage())));
 		model.addAttribute("regions", reference.regions());
 		model.addAttribute("crossQuestions", crossQuestions(survey, locale));
+		model.addAttribute("files", result.suppressed() ? Map.of() : files(survey, result.filter(), locale));
 		model.addAttribute("kind", result.filter().kind());
 		model.addAttribute("sector", result.filter().sector());
 		model.addAttribute("region", result.filter().region());
@@ -109,6 +125,18 @@ class ResultsController {
 	ResponseEntity<StreamingResponseBody> csv(@PathVariable UUID id, Locale locale) {
 		ResponseExports.Table table = exports.csv(id, locale);
 		return CsvExport.of(table.fileName(), table.headers(), table.rows(), row -> row);
+	}
+
+	/** A file a response sent, as an attachment of the type its content showed, never shown in the browser's own tab. */
+	@GetMapping("/surveys/{id}/files/{file}")
+	ResponseEntity<byte[]> file(@PathVariable UUID id, @PathVariable UUID file) {
+		SurveyFiles.StoredFile stored = files.download(id, file).orElseThrow(() -> NotFoundException.of("survey file", file));
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(stored.mediaType()))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(stored.name(), StandardCharsets.UTF_8).build().toString())
+			.header("X-Content-Type-Options", "nosniff")
+			.body(stored.content());
 	}
 
 	@GetMapping("/surveys/{id}/report.pdf")
@@ -143,6 +171,17 @@ class ResultsController {
 			option = Integer.valueOf(cross.substring(colon + 1));
 		}
 		return new ResultFilter(kind, sector, region, question, option);
+	}
+
+	private Map<String, List<FileListed>> files(Survey survey, ResultFilter filter, Locale locale) {
+		MessageSourceAccessor texts = new MessageSourceAccessor(messages, locale);
+		DateTimeFormatter day = DateTimeFormatter.ofPattern(texts.getMessage("results.day.format"), locale);
+		Map<String, List<FileListed>> listed = new LinkedHashMap<>();
+		files.of(survey, filter).forEach((question, sent) -> listed.put(question, sent.stream()
+			.map(file -> new FileListed(file.id(), file.name(), String.join(" · ", Stream.of(AnswerFile.size(file.size(), locale),
+					file.submittedOn().format(day), file.organisationName()).filter(Objects::nonNull).toList())))
+			.toList()));
+		return listed;
 	}
 
 	private List<CrossQuestion> crossQuestions(Survey survey, Locale locale) {
