@@ -1,0 +1,14 @@
+package org.regiolab.strategy;
+
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+/** What a plan is: whose, what kind, its title, its period in years and its vision. */
+record PlanData(UUID alliance, PlanKind kind, String title, int fromYear, int toYear, @Nullable String vision) {
+
+	PlanData {
+		title = title == null ? "" : title.strip();
+		vision = vision == null || vision.isBlank() ? null : vision.strip();
+	}
+}
