@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.regiolab.platform.Texts;
 
 /**
  * What a goal is.
@@ -16,8 +17,8 @@ record GoalData(String title, @Nullable String description, BigDecimal weight, @
 		@Nullable Integer position) {
 
 	GoalData {
-		title = title == null ? "" : title.strip();
-		description = description == null || description.isBlank() ? null : description.strip();
+		title = title == null ? "" : Texts.withoutNul(title).strip();
+		description = Texts.blankToNull(Texts.withoutNul(description));
 		weight = weight == null ? BigDecimal.ONE : weight;
 	}
 }
