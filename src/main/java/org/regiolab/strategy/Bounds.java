@@ -28,7 +28,7 @@ final class Bounds {
 
 	static void checkWeight(BigDecimal weight) {
 		if (weight.signum() < 0 || weight.compareTo(MAX_WEIGHT) > 0) {
-			throw new InvalidInputException("weight", "strategy.goal.weight", "A weight is from 0 to 999,999");
+			throw new InvalidInputException("weight", "strategy.goal.weight.range", "A weight is from 0 to 999,999");
 		}
 	}
 

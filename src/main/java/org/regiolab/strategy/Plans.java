@@ -93,7 +93,7 @@ class Plans {
 			throw new InvalidInputException("title", "strategy.plan.title.blank", "A plan has a title");
 		}
 		if (data.toYear() < data.fromYear()) {
-			throw new InvalidInputException("toYear", "strategy.plan.period", "The period ends before it begins");
+			throw new InvalidInputException("toYear", "strategy.plan.period.reversed", "The period ends before it begins");
 		}
 		if (network.allianceNames(List.of(data.alliance())).isEmpty()) {
 			throw new InvalidInputException("allianceId", "strategy.plan.alliance.unknown", "No such alliance");
