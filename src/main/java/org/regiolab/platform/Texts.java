@@ -15,6 +15,11 @@ public final class Texts {
 		return value == null || value.isBlank() ? null : value.strip();
 	}
 
+	/** The text as PostgreSQL stores it: without NUL characters, which nobody types and text columns refuse. */
+	public static @Nullable String withoutNul(@Nullable String value) {
+		return value == null || value.indexOf('\0') < 0 ? value : value.replace("\0", "");
+	}
+
 	public static List<String> entries(List<String> values) {
 		return values.stream().map(Texts::blankToNull).filter(Objects::nonNull).toList();
 	}

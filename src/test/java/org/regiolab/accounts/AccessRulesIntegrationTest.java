@@ -226,7 +226,28 @@ class AccessRulesIntegrationTest {
 			new Rule("/api/v1/interviews/00000000-0000-0000-0000-000000000000", 401, 404, 404, 403, 403),
 			new Rule("/api/v1/interviews/00000000-0000-0000-0000-000000000000/codings", 401, 404, 404, 403, 403),
 			new Rule("/api/v1/interviews/codes/00000000-0000-0000-0000-000000000000", 401, 404, 404, 403, 403),
-			new Rule("/api/v1/interviews/codings/00000000-0000-0000-0000-000000000000", 401, 404, 404, 403, 403));
+			new Rule("/api/v1/interviews/codings/00000000-0000-0000-0000-000000000000", 401, 404, 404, 403, 403),
+			new Rule("/strategy", 302, 200, 200, 200, 200),
+			new Rule("/strategy?alliance=00000000-0000-0000-0000-000000000000", 302, 200, 200, 200, 200),
+			new Rule("/strategy/plans/new", 302, 200, 200, 403, 403),
+			new Rule("/strategy/plans/00000000-0000-0000-0000-000000000000", 302, 404, 404, 404, 404),
+			new Rule("/strategy/plans/00000000-0000-0000-0000-000000000000/edit", 302, 404, 404, 403, 403),
+			new Rule("/strategy/plans/00000000-0000-0000-0000-000000000000/indicators.csv", 302, 404, 404, 404, 404),
+			new Rule("/strategy/plans/00000000-0000-0000-0000-000000000000/goals/new", 302, 404, 404, 403, 403),
+			new Rule("/strategy/goals/00000000-0000-0000-0000-000000000000/edit", 302, 404, 404, 403, 403),
+			new Rule("/strategy/goals/00000000-0000-0000-0000-000000000000/indicators/new", 302, 404, 404, 403, 403),
+			new Rule("/strategy/indicators/00000000-0000-0000-0000-000000000000", 302, 404, 404, 404, 404),
+			new Rule("/strategy/indicators/00000000-0000-0000-0000-000000000000/edit", 302, 404, 404, 403, 403),
+			new Rule("/strategy/values/00000000-0000-0000-0000-000000000000/edit", 302, 404, 404, 403, 403),
+			new Rule("/api/v1/plans", 401, 200, 200, 200, 200),
+			new Rule("/api/v1/plans?alliance=00000000-0000-0000-0000-000000000000", 401, 200, 200, 200, 200),
+			new Rule("/api/v1/plans/00000000-0000-0000-0000-000000000000", 401, 404, 404, 404, 404),
+			new Rule("/api/v1/plans/00000000-0000-0000-0000-000000000000/progress", 401, 404, 404, 404, 404),
+			new Rule("/api/v1/plans/00000000-0000-0000-0000-000000000000/goals", 401, 404, 404, 404, 404),
+			new Rule("/api/v1/plans/goals/00000000-0000-0000-0000-000000000000", 401, 404, 404, 404, 404),
+			new Rule("/api/v1/plans/indicators/00000000-0000-0000-0000-000000000000", 401, 404, 404, 404, 404),
+			new Rule("/api/v1/plans/indicators/00000000-0000-0000-0000-000000000000/values", 401, 404, 404, 404, 404),
+			new Rule("/api/v1/plans/values/00000000-0000-0000-0000-000000000000", 401, 404, 404, 404, 404));
 
 	/** Endpoints that only take a POST, asked with the smallest valid body. */
 	static final List<Rule> POST_RULES = List.of(
@@ -243,7 +264,24 @@ class AccessRulesIntegrationTest {
 			new Rule("/api/v1/interviews/guides/00000000-0000-0000-0000-000000000000/questions", 401, 422, 422, 422, 422),
 			new Rule("/api/v1/interviews/guides/00000000-0000-0000-0000-000000000000/interviews", 401, 422, 422, 422, 422),
 			new Rule("/api/v1/interviews/guides/00000000-0000-0000-0000-000000000000/codes", 401, 422, 422, 422, 422),
-			new Rule("/api/v1/interviews/00000000-0000-0000-0000-000000000000/codings", 401, 422, 422, 422, 422));
+			new Rule("/api/v1/interviews/00000000-0000-0000-0000-000000000000/codings", 401, 422, 422, 422, 422),
+			new Rule("/strategy/plans", 302, 200, 200, 403, 403),
+			new Rule("/strategy/plans/00000000-0000-0000-0000-000000000000", 302, 404, 404, 403, 403),
+			new Rule("/strategy/plans/00000000-0000-0000-0000-000000000000/delete", 302, 404, 404, 403, 403),
+			new Rule("/strategy/plans/00000000-0000-0000-0000-000000000000/goals", 302, 404, 404, 403, 403),
+			new Rule("/strategy/goals/00000000-0000-0000-0000-000000000000", 302, 404, 404, 403, 403),
+			new Rule("/strategy/goals/00000000-0000-0000-0000-000000000000/delete", 302, 404, 404, 403, 403),
+			new Rule("/strategy/goals/00000000-0000-0000-0000-000000000000/indicators", 302, 404, 404, 403, 403),
+			new Rule("/strategy/indicators/00000000-0000-0000-0000-000000000000", 302, 404, 404, 403, 403),
+			new Rule("/strategy/indicators/00000000-0000-0000-0000-000000000000/delete", 302, 404, 404, 403, 403),
+			new Rule("/strategy/indicators/00000000-0000-0000-0000-000000000000/values", 302, 404, 404, 403, 403),
+			new Rule("/strategy/values/00000000-0000-0000-0000-000000000000", 302, 404, 404, 403, 403),
+			new Rule("/strategy/values/00000000-0000-0000-0000-000000000000/delete", 302, 404, 404, 403, 403),
+			// the plans API, like the interviews API, checks the body before method security (PlanApiIntegrationTest)
+			new Rule("/api/v1/plans", 401, 422, 422, 422, 422),
+			new Rule("/api/v1/plans/00000000-0000-0000-0000-000000000000/goals", 401, 422, 422, 422, 422),
+			new Rule("/api/v1/plans/goals/00000000-0000-0000-0000-000000000000/indicators", 401, 422, 422, 422, 422),
+			new Rule("/api/v1/plans/indicators/00000000-0000-0000-0000-000000000000/values", 401, 422, 422, 422, 422));
 
 	static final String SMALLEST_BODY = "{\"rounds\": 1, \"participants\": [], \"weights\": []}";
 
