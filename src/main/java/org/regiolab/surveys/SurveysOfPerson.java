@@ -21,10 +21,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What surveys keep about a person: the invitations mailed to them (address and name) and, where the
- * survey is not anonymous, their answers. Both are in the person's export; erasing the person
- * replaces address and name, ends their links and drafts, and cuts their response loose from the
- * invitation, so that it counts on without telling whose it was. Invitations are found by the person
- * and, for addresses invited without a person, by the address.
+ * survey is not anonymous, their answers. Both are in the person's export. Erasing the person replaces
+ * address and name, ends their links and drafts with the files uploaded to them, and cuts their
+ * response loose from the invitation, so that it counts on without telling whose it was. Invitations
+ * are found by the person and, for addresses invited without a person, by the address.
  */
 @Component
 @Transactional
@@ -97,9 +97,9 @@ class SurveysOfPerson implements PersonRecords {
 		}
 		UUID[] ids = invitations.toArray(UUID[]::new);
 		jdbc.sql("delete from survey_link where invitation = any(?)").param(ids).update();
-		jdbc.sql("delete from survey_draft where id = any(?)")
-			.param(invitations.stream().map(Answering::draftOf).toArray(String[]::new))
-			.update();
+		String[] drafts = invitations.stream().map(Answering::draftOf).toArray(String[]::new);
+		jdbc.sql("delete from survey_draft where id = any(?)").param(drafts).update();
+		jdbc.sql("delete from survey_file where draft = any(?)").param(drafts).update();
 		jdbc.sql("update survey_response set invitation = null where invitation = any(?)").param(ids).update();
 		audit.recordAll(AuditLog.currentActor(), "survey.invitation.erased",
 				invitations.stream().map(id -> "survey-invitation:" + id).toList());

@@ -78,9 +78,19 @@ class SurveyErasureIntegrationTest {
 		assertThat(world.answering.visit(clarasLink)).isPresent();
 		assertThat(world.count("select count(*) from survey_draft where survey = ?", survey)).isEqualTo(1);
 
+		UUID clarasInvitation = world.jdbc.sql("select id from survey_invitation where survey = ? and email = ?")
+			.params(survey, world.email("Clara")).query(UUID.class).single();
+		// a file she uploaded to her draft, as FileAnswers keeps it
+		world.jdbc.sql("""
+				insert into survey_file (id, survey, draft, question, name, media_type, size, sha256, content)
+				values (?, ?, ?, 'weiter', 'lebenslauf.pdf', 'application/pdf', 5, repeat('0', 64), cast('%PDF-' as bytea))""")
+			.params(UUID.randomUUID(), survey, Answering.draftOf(clarasInvitation))
+			.update();
+
 		people.erase(clara);
 
 		assertThat(world.count("select count(*) from survey_draft where survey = ?", survey)).isZero();
+		assertThat(world.count("select count(*) from survey_file where survey = ?", survey)).isZero();
 		assertThat(world.jdbc.sql("select id from survey_invitation where survey = ? and email like 'erased:%'").param(survey)
 			.query(UUID.class).list()).hasSize(2).allSatisfy(invitation -> assertThat(audit.history("survey-invitation:" + invitation))
 				.extracting(AuditLog.Entry::action).containsExactly("survey.invitation.erased"));
