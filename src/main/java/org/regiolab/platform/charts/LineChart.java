@@ -12,7 +12,8 @@ import java.util.Objects;
 /**
  * A time series, such as answers per day or the response rate so far: a line through the days'
  * values (with a marker per day while there is room), the y axis from 0 with four or five
- * gridlines labelled in German number format, and up to six days labelled {@code dd.MM.} below.
+ * gridlines labelled in German number format, and up to six days labelled {@code dd.MM.} below, or
+ * {@code MM.yyyy} when the series spans more than a year (an indicator's values over a plan's years).
  * Days are placed by date, so a day without a point leaves a gap. 600 × 300 units; it scales to its
  * container. Show the same figures in a table beside it.
  */
@@ -35,6 +36,8 @@ public final class LineChart {
 	private static final int MARKER = 6;
 	private static final int DATE_LABELS = 6;
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.", Locale.GERMAN);
+	private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MM.yyyy", Locale.GERMAN);
+	private static final int DAYS_LABELLED_BY_DAY = 366;
 
 	private final Frame frame;
 	private final List<Point> points;
@@ -89,8 +92,9 @@ public final class LineChart {
 				.text(left - GAP, y + Svg.MIDDLE_TO_BASELINE, "end", tickLabels.get(i));
 		}
 		long step = Math.max(1, (days + DATE_LABELS - 2) / (DATE_LABELS - 1));
+		DateTimeFormatter label = days > DAYS_LABELLED_BY_DAY ? MONTH : DAY;
 		for (long day = 0; day <= days; day += step) {
-			svg.text(x(day, days, left, plotWidth), bottom + Svg.LINE_HEIGHT + 2, "middle", first.plusDays(day).format(DAY));
+			svg.text(x(day, days, left, plotWidth), bottom + Svg.LINE_HEIGHT + 2, "middle", first.plusDays(day).format(label));
 		}
 		double[] line = new double[points.size() * 2];
 		for (int i = 0; i < points.size(); i++) {

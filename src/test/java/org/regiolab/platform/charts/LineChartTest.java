@@ -75,6 +75,15 @@ class LineChartTest {
 	}
 
 	@Test
+	void aSeriesOverYearsIsLabelledByMonthAndYear() {
+		List<Point> years = List.of(new Point(LocalDate.of(2018, 12, 31), 20), new Point(LocalDate.of(2021, 12, 31), 58),
+				new Point(LocalDate.of(2024, 12, 31), 86));
+		ParsedSvg svg = ParsedSvg.of(LineChart.of("trend", "Betriebe", years).toSvg());
+
+		assertThat(svg.texts("text")).contains("12.2018").noneMatch(text -> text.matches("\\d\\d\\.\\d\\d\\."));
+	}
+
+	@Test
 	void aLongSeriesLabelsAtMostSixDays() {
 		List<Point> quarter = IntStream.range(0, 90).mapToObj(day -> new Point(MARCH_1.plusDays(day), day))
 			.toList();
